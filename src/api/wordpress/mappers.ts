@@ -1,0 +1,114 @@
+import * as v from 'valibot';
+import type { Article, ArticleSummary } from '../../domain/article';
+import type { Author } from '../../domain/author';
+import type { Category, CategoryRef } from '../../domain/category';
+import type { FeedPosition } from '../../domain/feed';
+import type { Image, ImageSource } from '../../domain/media';
+import type { Tag } from '../../domain/tag';
+import { htmlToText } from '../../lib/html-text';
+import { readingMinutes } from '../../lib/reading-time';
+import { sanitizeHtml } from '../../lib/sanitize-html';
+import {
+  WpMediaSchema,
+  WpTermSchema,
+  WpUserSchema,
+  type WpCategory,
+  type WpMedia,
+  type WpPost,
+  type WpTag,
+  type WpTerm,
+} from './wp-schemas';
+
+/** WordPress sends GMT times without a zone designator. */
+const fromGmt = (gmt: string): string => new Date(`${gmt.replace(/Z$/, '')}Z`).toISOString();
+
+const sameRatio = (a: ImageSource, b: ImageSource) =>
+  Math.abs(a.width / a.height - b.width / b.height) < 0.02;
+
+export const toImage = (media: WpMedia, siteUrl: string): Image | null => {
+  if (media.media_type !== 'image') return null;
+  const sizes = Object.values(media.media_details.sizes).map((size) => ({
+    url: size.source_url,
+    width: size.width,
+    height: size.height,
+  }));
+  const { width, height } = media.media_details;
+  const full = width && height ? { url: media.source_url, width, height } : undefined;
+  const all = full ? [...sizes, full] : sizes;
+  const largest = all.reduce<ImageSource | undefined>((a, b) => (a && a.width >= b.width ? a : b), undefined);
+  if (!largest) return null;
+  // Cropped sizes (the square thumbnail) would change the layout's aspect ratio.
+  const byWidth = new Map(all.filter((size) => sameRatio(size, largest)).map((size) => [size.width, size]));
+  const caption = htmlToText(media.caption.rendered) ? sanitizeHtml(media.caption.rendered, siteUrl) : null;
+  return {
+    id: media.id,
+    src: largest,
+    sources: [...byWidth.values()].sort((a, b) => a.width - b.width),
+    alt: media.alt_text,
+    caption,
+  };
+};
+
+const firstValid = <T>(schema: v.GenericSchema<unknown, T>, items: unknown[] | undefined): T | null => {
+  const parsed = v.safeParse(schema, items?.[0]);
+  return parsed.success ? parsed.output : null;
+};
+
+export const toAuthor = (user: v.InferOutput<typeof WpUserSchema>): Author => ({
+  id: user.id,
+  name: user.name,
+  slug: user.slug,
+  description: user.description,
+});
+
+const termsOf = (post: WpPost, taxonomy: string): WpTerm[] =>
+  (post._embedded?.['wp:term'] ?? [])
+    .flat()
+    .flatMap((raw) => {
+      const parsed = v.safeParse(WpTermSchema, raw);
+      return parsed.success && parsed.output.taxonomy === taxonomy ? [parsed.output] : [];
+    });
+
+const toCategoryRef = (term: { id: number; slug: string; name: string }): CategoryRef => ({
+  id: term.id,
+  slug: term.slug,
+  name: htmlToText(term.name),
+});
+
+export const toTag = (tag: WpTag | WpTerm): Tag => ({ id: tag.id, slug: tag.slug, name: htmlToText(tag.name) });
+
+export const toArticleSummary = (post: WpPost, siteUrl: string): ArticleSummary => {
+  const media = firstValid(WpMediaSchema, post._embedded?.['wp:featuredmedia']);
+  const user = firstValid(WpUserSchema, post._embedded?.author);
+  const category = termsOf(post, 'category')[0];
+  return {
+    id: post.id,
+    slug: post.slug,
+    title: htmlToText(post.title.rendered) || '(Untitled)',
+    excerpt: sanitizeHtml(post.excerpt.rendered, siteUrl),
+    publishedAt: fromGmt(post.date_gmt),
+    // WordPress compares `before` with the site-local `date`, so that is the position.
+    position: post.date as FeedPosition,
+    author: user ? toAuthor(user) : null,
+    category: category ? toCategoryRef(category) : null,
+    image: media ? toImage(media, siteUrl) : null,
+  };
+};
+
+export const toArticle = (post: WpPost, siteUrl: string): Article => ({
+  ...toArticleSummary(post, siteUrl),
+  body: sanitizeHtml(post.content.rendered, siteUrl),
+  modifiedAt: fromGmt(post.modified_gmt),
+  categories: termsOf(post, 'category').map(toCategoryRef),
+  tags: termsOf(post, 'post_tag').map(toTag),
+  readingMinutes: readingMinutes(htmlToText(post.content.rendered)),
+});
+
+export const toCategory = (category: WpCategory): Category => ({
+  id: category.id,
+  slug: category.slug,
+  name: htmlToText(category.name),
+  description: htmlToText(category.description),
+  parentId: category.parent === 0 ? null : category.parent,
+  count: category.count,
+});

@@ -1,0 +1,6 @@
+export interface Author {
+  id: number;
+  name: string;
+  slug: string;
+  description: string;
+}

@@ -1,0 +1,56 @@
+import { useEffect, useRef, useState } from 'react';
+import type { FeedFilter } from '../../../domain/feed';
+import { useFeed } from '../use-feed';
+import { useNearEnd } from '../use-near-end';
+import { ArticleCard } from './article-card';
+import { FeedFooter } from './feed-footer';
+
+/** Pages that load by themselves as the reader nears the end; then the button takes over. */
+export const AUTO_LOAD_PAGES = 5;
+
+interface ArticleFeedProps {
+  filter: FeedFilter;
+  label: string;
+}
+
+export const ArticleFeed = ({ filter, label }: ArticleFeedProps) => {
+  const feed = useFeed(filter);
+  const [announcement, setAnnouncement] = useState('');
+  const shown = useRef(feed.items.length);
+
+  const autoLoad = feed.hasMore && !feed.isLoadingMore && !feed.loadMoreFailed && feed.pageCount < AUTO_LOAD_PAGES;
+  const sentinel = useNearEnd<HTMLDivElement>(() => void feed.loadMore(), autoLoad);
+
+  useEffect(() => {
+    const added = feed.items.length - shown.current;
+    shown.current = feed.items.length;
+    if (added > 0) setAnnouncement(`${added} more articles loaded`);
+    else if (!feed.hasMore && feed.items.length > 0) setAnnouncement('No more articles');
+  }, [feed.items.length, feed.hasMore]);
+
+  if (feed.items.length === 0 && feed.status === 'success') {
+    return <p className="feed-end">No articles in this section yet.</p>;
+  }
+  return (
+    <>
+      <div className="feed" role="feed" aria-busy={feed.isLoadingMore} aria-label={label}>
+        {feed.items.map((article, index) => (
+          <ArticleCard
+            key={article.id}
+            article={article}
+            headingLevel={2}
+            priorityImage={index === 0}
+            position={{ index, setSize: feed.total ?? -1 }}
+          />
+        ))}
+      </div>
+      <div ref={sentinel} className="feed__sentinel" />
+      <div className="feed__footer">
+        <FeedFooter feed={feed} loadMoreLabel="Load More" endMessage="No more articles" />
+      </div>
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+    </>
+  );
+};

@@ -1,0 +1,27 @@
+import { useQuery } from '@tanstack/react-query';
+import { NavLink } from 'react-router';
+import { pathOfCategory, sectionsOf } from '../../../lib/category-tree';
+import { categoryQueries } from '../queries';
+
+/** The site's sections across the top; absent (not broken) while categories are unavailable. */
+export const SectionNav = () => {
+  const { data: categories } = useQuery(categoryQueries.all());
+  const sections = categories ? sectionsOf(categories) : [];
+  return (
+    <nav aria-label="Sections" className="section-nav">
+      <ul>
+        <li>
+          <NavLink to="/" end>
+            Home
+          </NavLink>
+        </li>
+        {categories &&
+          sections.map((section) => (
+            <li key={section.id}>
+              <NavLink to={pathOfCategory(categories, section.id) ?? '/'}>{section.name}</NavLink>
+            </li>
+          ))}
+      </ul>
+    </nav>
+  );
+};

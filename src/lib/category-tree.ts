@@ -1,0 +1,60 @@
+import type { Category, CategoryTrail } from '../domain/category';
+
+/** The category and its ancestors; null if a parent is missing or the chain loops. */
+export const trailOf = (categories: readonly Category[], id: number): CategoryTrail | null => {
+  const byId = new Map(categories.map((category) => [category.id, category]));
+  const category = byId.get(id);
+  if (!category) return null;
+  const ancestors: Category[] = [];
+  let parentId = category.parentId;
+  while (parentId !== null) {
+    const parent = byId.get(parentId);
+    if (!parent || parent === category || ancestors.includes(parent)) return null;
+    ancestors.unshift(parent);
+    parentId = parent.parentId;
+  }
+  return { category, ancestors };
+};
+
+/** Resolves `/category/news/politics` segments; only the category's real ancestry matches. */
+export const findTrail = (categories: readonly Category[], slugs: readonly string[]): CategoryTrail | null => {
+  const last = slugs.at(-1);
+  const candidates = categories.filter((category) => category.slug === last);
+  for (const candidate of candidates) {
+    const trail = trailOf(categories, candidate.id);
+    if (trail && [...trail.ancestors, trail.category].map((c) => c.slug).join('/') === slugs.join('/')) {
+      return trail;
+    }
+  }
+  return null;
+};
+
+export const categoryPath = (trail: CategoryTrail): string =>
+  `/category/${[...trail.ancestors, trail.category].map((c) => encodeURIComponent(c.slug)).join('/')}`;
+
+export const pathOfCategory = (categories: readonly Category[], id: number): string | null => {
+  const trail = trailOf(categories, id);
+  return trail ? categoryPath(trail) : null;
+};
+
+/** The category and all its descendants: WordPress does not include children by itself. */
+export const withDescendants = (categories: readonly Category[], id: number): number[] => {
+  const ids = [id];
+  for (let index = 0; index < ids.length; index += 1) {
+    for (const category of categories) {
+      if (category.parentId === ids[index] && !ids.includes(category.id)) ids.push(category.id);
+    }
+  }
+  return ids;
+};
+
+/**
+ * The sections a reader browses: categories that hold articles themselves, shallowest first and,
+ * at one depth, in the site's order.
+ */
+export const sectionsOf = (categories: readonly Category[]): Category[] => {
+  const depth = (category: Category) => trailOf(categories, category.id)?.ancestors.length ?? 0;
+  return categories
+    .filter((category) => category.count > 0 && trailOf(categories, category.id) !== null)
+    .sort((a, b) => depth(a) - depth(b) || b.count - a.count || a.name.localeCompare(b.name));
+};
