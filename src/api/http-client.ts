@@ -38,6 +38,8 @@ export const getJson = async (url: string, signal?: AbortSignal): Promise<JsonRe
     body = await response.json();
   } catch (error) {
     if (signal?.aborted) throw signal.reason ?? error;
+    // An error page in HTML still says what went wrong through its status.
+    if (!response.ok) return { status: response.status, headers: response.headers, body: null };
     throw new DataError('invalid-response', 'The site sent an unexpected response.', response.status);
   }
   return { status: response.status, headers: response.headers, body };

@@ -39,7 +39,7 @@ describe('toArticle on captured WordPress posts', () => {
   it('maps posts with unicode and very long titles', () => {
     const unicode = toArticle(post('post-unicode-embed'), SAMPLE_SITE);
     const long = toArticle(post('post-long-title-embed'), SAMPLE_SITE);
-    expect(unicode.title).toMatch(/[^\u0000-\u007f]/);
+    expect(unicode.title).toMatch(/[^ -~]/);
     expect(long.title.length).toBeGreaterThan(80);
   });
 

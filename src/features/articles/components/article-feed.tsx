@@ -48,7 +48,7 @@ export const ArticleFeed = ({ filter, label }: ArticleFeedProps) => {
       <div className="feed__footer">
         <FeedFooter feed={feed} loadMoreLabel="Load More" endMessage="No more articles" />
       </div>
-      <p className="visually-hidden" aria-live="polite">
+      <p className="visually-hidden" role="status">
         {announcement}
       </p>
     </>

@@ -1,0 +1,94 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { database } from '../../../mocks/fixtures/database';
+import { server } from '../../../mocks/node';
+import { scrollIntoViewAll } from '../../support/intersection-observer';
+import { renderRoute } from '../../support/render-route';
+import { wpTotal } from '../../support/wp-total';
+
+const feedArticles = () => within(screen.getByRole('feed')).getAllByRole('article');
+
+describe('category view', () => {
+  it('shows the breadcrumb, heading and first page of the feed', async () => {
+    renderRoute('/category/news/politics');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Politics' })).toBeInTheDocument();
+    const crumbs = within(screen.getByRole('navigation', { name: 'Breadcrumb' }));
+    expect(crumbs.getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Home', 'News', 'Politics']);
+    expect(crumbs.getByRole('link', { name: 'News' })).toHaveAttribute('href', '/category/news');
+    expect(feedArticles()).toHaveLength(10);
+    expect(document.title).toBe('Politics · Gazette');
+  });
+
+  it('loads pages 2 and 3 by itself as the reader scrolls, then reaches the end', async () => {
+    const total = await wpTotal('categories=3');
+    expect(total).toBeGreaterThan(20);
+    expect(total).toBeLessThanOrEqual(50);
+    renderRoute('/category/news/politics');
+    await screen.findByRole('feed');
+    while (feedArticles().length < total) {
+      const before = feedArticles().length;
+      scrollIntoViewAll();
+      await waitFor(() => expect(feedArticles().length).toBeGreaterThan(before));
+    }
+    expect(await screen.findByText('No more articles')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Load More' })).not.toBeInTheDocument();
+    const ids = feedArticles().map((article) => article.getAttribute('aria-labelledby'));
+    expect(new Set(ids).size).toBe(total);
+    expect(feedArticles().at(-1)).toHaveAttribute('aria-posinset', String(total));
+  });
+
+  it('offers Load More for keyboard users and appends the next page', async () => {
+    const { user } = renderRoute('/category/news/politics');
+    await screen.findByRole('feed');
+    await user.click(screen.getByRole('button', { name: 'Load More' }));
+    await waitFor(() => expect(feedArticles()).toHaveLength(20));
+    expect(screen.getByRole('status')).toHaveTextContent('10 more articles loaded');
+  });
+
+  it('never repeats an article when a post is published between page loads', async () => {
+    const { user } = renderRoute('/category/news/politics');
+    await screen.findByRole('feed');
+    const lastOfPageOne = feedArticles().at(-1)?.querySelector('h2')?.textContent;
+    database.publish({ title: 'Breaking: a story published while the reader scrolls', categories: [3] });
+    await user.click(screen.getByRole('button', { name: 'Load More' }));
+    await waitFor(() => expect(feedArticles()).toHaveLength(20));
+    const titles = feedArticles().map((article) => article.querySelector('h2')?.textContent);
+    expect(new Set(titles).size).toBe(20);
+    expect(titles.filter((title) => title === lastOfPageOne)).toHaveLength(1);
+    expect(titles).not.toContain('Breaking: a story published while the reader scrolls');
+  });
+
+  it('keeps loaded articles and offers Retry when Load More fails', async () => {
+    const { user } = renderRoute('/category/news/politics');
+    await screen.findByRole('feed');
+    server.use(http.get('*/wp-json/wp/v2/posts', () => HttpResponse.json({ code: 'oops', message: 'x', data: { status: 500 } }, { status: 500 }), { once: true }));
+    await user.click(screen.getByRole('button', { name: 'Load More' }));
+    expect(await screen.findByText("Couldn't load more articles.")).toBeInTheDocument();
+    expect(feedArticles()).toHaveLength(10);
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(feedArticles()).toHaveLength(20));
+  });
+
+  it('shows a not-found view for an unknown category or a wrong path', async () => {
+    renderRoute('/category/news/no-such-section');
+    expect(await screen.findByRole('heading', { level: 1, name: /couldn't find/i })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to the front page' })).toHaveAttribute('href', '/');
+  });
+
+  it('shows an error view with Retry when the feed fails, and recovers', async () => {
+    server.use(http.get('*/wp-json/wp/v2/posts', () => new HttpResponse(null, { status: 500 }), { once: true }));
+    const { user } = renderRoute('/category/news/politics');
+    expect(await screen.findByRole('heading', { level: 1, name: "This page didn't load" })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Politics' })).toBeInTheDocument();
+    expect(feedArticles()).toHaveLength(10);
+  });
+
+  it('ends a short category cleanly', async () => {
+    renderRoute('/category/news');
+    await screen.findByRole('heading', { level: 1, name: 'News' });
+    const total = await wpTotal('categories=2,3,4,5,6,7,8');
+    expect(feedArticles()).toHaveLength(Math.min(10, total));
+  });
+});
