@@ -6,6 +6,8 @@ import { server } from '../mocks/node';
 import { installIntersectionObserver } from './support/intersection-observer';
 
 installIntersectionObserver();
+// jsdom has no scrolling; the router's scroll restoration calls it on every navigation.
+window.scrollTo = () => undefined;
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {

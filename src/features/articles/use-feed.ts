@@ -1,5 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import type { ArticleSummary } from '../../domain/article';
 import type { FeedFilter } from '../../domain/feed';
 import { uniqueById } from '../../lib/unique-by-id';
@@ -21,6 +21,13 @@ export const useFeed = (filter: FeedFilter, hidden: ReadonlySet<number> = NO_IDS
     [hidden],
   );
   const items = useMemo(() => visible(data?.pages), [data, visible]);
+
+  // Hidden articles can leave a block short of one page; fill it before the reader sees it.
+  const short = hidden.size > 0 && items.length < filter.perPage;
+  const canTopUp = short && query.hasNextPage && !query.isFetching && !query.isError;
+  useEffect(() => {
+    if (canTopUp) void fetchNextPage({ cancelRefetch: false });
+  }, [canTopUp, fetchNextPage]);
 
   const loadMore = useCallback(async () => {
     const before = items.length;

@@ -16,17 +16,20 @@ interface ArticleFeedProps {
 export const ArticleFeed = ({ filter, label }: ArticleFeedProps) => {
   const feed = useFeed(filter);
   const [announcement, setAnnouncement] = useState('');
-  const shown = useRef(feed.items.length);
-
+  const previous = useRef({ count: feed.items.length, hasMore: feed.hasMore });
   const autoLoad = feed.hasMore && !feed.isLoadingMore && !feed.loadMoreFailed && feed.pageCount < AUTO_LOAD_PAGES;
   const sentinel = useNearEnd<HTMLDivElement>(() => void feed.loadMore(), autoLoad);
 
+  // Announce what changed, not what was there when the reader arrived.
+  const { length: count } = feed.items;
   useEffect(() => {
-    const added = feed.items.length - shown.current;
-    shown.current = feed.items.length;
-    if (added > 0) setAnnouncement(`${added} more articles loaded`);
-    else if (!feed.hasMore && feed.items.length > 0) setAnnouncement('No more articles');
-  }, [feed.items.length, feed.hasMore]);
+    const before = previous.current;
+    previous.current = { count, hasMore: feed.hasMore };
+    const added = count - before.count;
+    const end = before.hasMore && !feed.hasMore ? 'No more articles.' : '';
+    if (added > 0) setAnnouncement(`${added} more articles loaded. ${end}`.trim());
+    else if (end) setAnnouncement(end);
+  }, [count, feed.hasMore]);
 
   if (feed.items.length === 0 && feed.status === 'success') {
     return <p className="feed-end">No articles in this section yet.</p>;
