@@ -1,17 +1,51 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
-import { defineConfig, loadEnv } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { wordpressMockPlugin } from './mocks/vite-plugin.ts';
+
+const VIDEO_FRAMES = 'https://www.youtube.com https://www.youtube-nocookie.com https://player.vimeo.com';
+
+/** Scripts and styles only from the app itself; data, images and media only from the site too. */
+const contentSecurityPolicy = (site: string) =>
+  [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    `img-src 'self' data: ${site}`.trim(),
+    `media-src 'self' ${site}`.trim(),
+    `connect-src 'self' ${site}`.trim(),
+    `frame-src ${VIDEO_FRAMES}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
+
+/** The built page carries its CSP (dev keeps Vite's inline preamble working without one). */
+const cspMeta = (csp: string): Plugin => ({
+  name: 'gazette:csp',
+  apply: 'build',
+  transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: csp }, injectTo: 'head' }],
+});
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
+  const siteUrl = env['VITE_WP_URL']?.trim();
   // Mock mode: the dev and preview servers answer the WordPress API themselves, so the app
   // always talks plain HTTP and no mock code ships in the bundle.
-  const mock = !env['VITE_WP_URL'];
+  const mock = !siteUrl;
+  const csp = contentSecurityPolicy(siteUrl ? new URL(siteUrl).origin : '');
   return {
-    plugins: [react(), ...(mock && mode !== 'test' ? [wordpressMockPlugin()] : [])],
+    plugins: [react(), cspMeta(csp), ...(mock && mode !== 'test' ? [wordpressMockPlugin()] : [])],
     server: { host: '127.0.0.1', port: 5173 },
-    preview: { host: '127.0.0.1', port: 4173 },
+    preview: {
+      host: '127.0.0.1',
+      port: 4173,
+      headers: {
+        'Content-Security-Policy': `${csp}; frame-ancestors 'none'`,
+        'X-Content-Type-Options': 'nosniff',
+        'Referrer-Policy': 'strict-origin-when-cross-origin',
+      },
+    },
     build: { target: 'es2022', sourcemap: true },
     test: {
       environment: 'jsdom',

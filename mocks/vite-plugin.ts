@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { getResponse } from 'msw';
 import type { Connect, Plugin } from 'vite';
 import { handlers } from './handlers/handlers.ts';
+import { scenarioHandlers } from './scenarios.ts';
+import { scenarioOf, scenarioPanel } from './scenario-panel.ts';
 import { noRoute } from './handlers/wp-response.ts';
 
 /**
@@ -46,7 +48,14 @@ async function readBody(req: IncomingMessage): Promise<Uint8Array<ArrayBuffer> |
 
 async function answerApi(req: IncomingMessage, res: ServerResponse): Promise<void> {
   const request = toFetchRequest(req, await readBody(req));
-  const response = (await getResponse(handlers, request)) ?? noRoute(request);
+  const scenario = scenarioOf(req.headers.cookie);
+  const active = scenario ? [...scenarioHandlers(scenario), ...handlers] : handlers;
+  const response = (await getResponse(active, request)) ?? noRoute(request);
+  if (response.type === 'error') {
+    // The "offline" scenario: no HTTP answer at all, as when the network drops.
+    req.socket.destroy();
+    return;
+  }
   const body = Buffer.from(await response.arrayBuffer());
   res.statusCode = response.status;
   response.headers.forEach((value, name) => res.setHeader(name, value));
@@ -82,6 +91,10 @@ async function serveUpload(pathname: string, req: IncomingMessage, res: ServerRe
 export function wordpressMockMiddleware(): Connect.NextHandleFunction {
   return (req, res, next) => {
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
+    if (pathname === '/__mock/scenario' || pathname.startsWith('/__mock/scenario/')) {
+      scenarioPanel(pathname.slice('/__mock/scenario/'.length), res);
+      return;
+    }
     if (pathname === '/wp-json' || pathname.startsWith('/wp-json/')) {
       answerApi(req, res).catch(next);
       return;

@@ -6,27 +6,15 @@ export interface JsonResponse {
   body: unknown;
 }
 
-const TIMEOUT_MS = 15_000;
+export const TIMEOUT_MS = 15_000;
 
-const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
-const isTimeout = (error: unknown) => error instanceof DOMException && error.name === 'TimeoutError';
-
-/**
- * GETs JSON. Resolves for every HTTP status (the caller reads WordPress's error body); rejects
- * with a DataError when there is no usable answer. A caller's abort is rethrown as is, so React
- * Query can tell a cancelled request from a failed one.
- */
-export const getJson = async (url: string, signal?: AbortSignal): Promise<JsonResponse> => {
-  const timeout = AbortSignal.timeout(TIMEOUT_MS);
-  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+const read = async (url: string, combined: AbortSignal, signal: AbortSignal | undefined, timeout: AbortSignal) => {
   let response: Response;
   try {
     response = await fetch(url, { signal: combined, headers: { Accept: 'application/json' } });
   } catch (error) {
     if (signal?.aborted) throw signal.reason ?? error;
-    if (isTimeout(error) || (isAbort(error) && timeout.aborted)) {
-      throw new DataError('timeout', 'The site took too long to answer.');
-    }
+    if (timeout.aborted) throw new DataError('timeout', 'The site took too long to answer.');
     const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
     throw new DataError(
       'offline',
@@ -38,9 +26,27 @@ export const getJson = async (url: string, signal?: AbortSignal): Promise<JsonRe
     body = await response.json();
   } catch (error) {
     if (signal?.aborted) throw signal.reason ?? error;
+    if (timeout.aborted) throw new DataError('timeout', 'The site took too long to answer.');
     // An error page in HTML still says what went wrong through its status.
     if (!response.ok) return { status: response.status, headers: response.headers, body: null };
     throw new DataError('invalid-response', 'The site sent an unexpected response.', response.status);
   }
   return { status: response.status, headers: response.headers, body };
+};
+
+/**
+ * GETs JSON. Resolves for every HTTP status (the caller reads WordPress's error body); rejects
+ * with a DataError when there is no usable answer. A caller's abort is rethrown as is, so React
+ * Query can tell a cancelled request from a failed one.
+ */
+export const getJson = async (url: string, signal?: AbortSignal): Promise<JsonResponse> => {
+  // A plain timer rather than AbortSignal.timeout, so tests can drive it with fake timers.
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), TIMEOUT_MS);
+  const combined = signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal;
+  try {
+    return await read(url, combined, signal, timeout.signal);
+  } finally {
+    clearTimeout(timer);
+  }
 };

@@ -15,6 +15,8 @@ export class DataError extends Error {
     readonly kind: DataErrorKind,
     message: string,
     readonly status: number | null = null,
+    /** How long the server asked us to wait before trying again (Retry-After). */
+    readonly retryAfterMs: number | null = null,
   ) {
     super(message);
   }

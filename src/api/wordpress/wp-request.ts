@@ -21,8 +21,9 @@ export class WpRequestError extends DataError {
     message: string,
     status: number,
     readonly code: string,
+    retryAfterMs: number | null,
   ) {
-    super(kind, message, status);
+    super(kind, message, status, retryAfterMs);
   }
 }
 
@@ -50,10 +51,18 @@ const messageOf = (kind: DataError['kind']): string =>
     'bad-request': 'The site could not answer this request.',
   })[kind as string] ?? 'Something went wrong.';
 
-const toRequestError = (status: number, body: unknown): WpRequestError => {
+/** Retry-After in seconds or as an HTTP date. */
+const retryAfter = (headers: Headers): number | null => {
+  const value = headers.get('Retry-After')?.trim();
+  if (!value) return null;
+  const ms = /^\d+$/.test(value) ? Number(value) * 1000 : Date.parse(value) - Date.now();
+  return Number.isFinite(ms) ? Math.max(0, ms) : null;
+};
+
+const toRequestError = (status: number, headers: Headers, body: unknown): WpRequestError => {
   const parsed = v.safeParse(WpErrorSchema, body);
   const kind = kindOf(status);
-  return new WpRequestError(kind, messageOf(kind), status, parsed.success ? parsed.output.code : 'unknown');
+  return new WpRequestError(kind, messageOf(kind), status, parsed.success ? parsed.output.code : 'unknown', retryAfter(headers));
 };
 
 const invalid = (status: number) =>
@@ -62,7 +71,7 @@ const invalid = (status: number) =>
 const request = async (path: string, params: WpParams, signal?: AbortSignal) => {
   const response = await getJson(wpUrl(path, params), signal);
   if (response.status < 200 || response.status >= 300) {
-    throw toRequestError(response.status, response.body);
+    throw toRequestError(response.status, response.headers, response.body);
   }
   return response;
 };

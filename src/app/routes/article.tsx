@@ -13,6 +13,7 @@ import { checkAlsoFilter, moreInFilter, relatedFilter } from '../../features/art
 import { Breadcrumbs } from '../../features/categories/components/breadcrumbs';
 import { categoryQueries } from '../../features/categories/queries';
 import { trailOf } from '../../lib/category-tree';
+import { cancelOnLeave } from './cancel-on-leave';
 
 const slugOf = (params: LoaderFunctionArgs['params']): string => {
   const slug = params['slug'];
@@ -22,10 +23,12 @@ const slugOf = (params: LoaderFunctionArgs['params']): string => {
 
 const loader =
   (queryClient: QueryClient) =>
-  async ({ params }: LoaderFunctionArgs) => {
+  async ({ params, request }: LoaderFunctionArgs) => {
+    const detail = articleQueries.detail(slugOf(params));
+    cancelOnLeave(request.signal, queryClient, [categoryQueries.all().queryKey, detail.queryKey]);
     const [, article] = await Promise.all([
       queryClient.ensureQueryData(categoryQueries.all()),
-      queryClient.ensureQueryData(articleQueries.detail(slugOf(params))),
+      queryClient.ensureQueryData(detail),
     ]);
     // The blocks under the story load while the reader reads; the page does not wait for them.
     void queryClient.prefetchInfiniteQuery(articleQueries.feed(relatedFilter(article)));

@@ -8,6 +8,7 @@ import { articleQueries } from '../../features/articles/queries';
 import { Breadcrumbs } from '../../features/categories/components/breadcrumbs';
 import { categoryQueries } from '../../features/categories/queries';
 import { findTrail, withDescendants } from '../../lib/category-tree';
+import { cancelOnLeave } from './cancel-on-leave';
 
 const FEED_PAGE = 10;
 
@@ -26,10 +27,13 @@ const resolve = (categories: Category[], splat: string | undefined): CategoryTra
 
 const loader =
   (queryClient: QueryClient) =>
-  async ({ params }: LoaderFunctionArgs) => {
+  async ({ params, request }: LoaderFunctionArgs) => {
+    cancelOnLeave(request.signal, queryClient, [categoryQueries.all().queryKey]);
     const categories = await queryClient.ensureQueryData(categoryQueries.all());
     const trail = resolve(categories, params['*']);
-    await queryClient.ensureInfiniteQueryData(articleQueries.feed(feedFilter(categories, trail)));
+    const feed = articleQueries.feed(feedFilter(categories, trail));
+    cancelOnLeave(request.signal, queryClient, [feed.queryKey]);
+    await queryClient.ensureInfiniteQueryData(feed);
     return null;
   };
 

@@ -1,13 +1,15 @@
 import { type QueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import type { RouteObject } from 'react-router';
+import type { LoaderFunctionArgs, RouteObject } from 'react-router';
 import { articleQueries } from '../../features/articles/queries';
 import { categoryQueries } from '../../features/categories/queries';
 import { CategorySection } from '../../features/front-page/components/category-section';
 import { FrontStories } from '../../features/front-page/components/front-stories';
 import { FRONT_FILTER, sectionFilter } from '../../features/front-page/filters';
 import { sectionsOf } from '../../lib/category-tree';
+import { cancelOnLeave } from './cancel-on-leave';
 
-const loader = (queryClient: QueryClient) => async () => {
+const loader = (queryClient: QueryClient) => async ({ request }: LoaderFunctionArgs) => {
+  cancelOnLeave(request.signal, queryClient, [categoryQueries.all().queryKey, articleQueries.list(FRONT_FILTER).queryKey]);
   const [categories, front] = await Promise.all([
     queryClient.ensureQueryData(categoryQueries.all()),
     queryClient.ensureQueryData(articleQueries.list(FRONT_FILTER)),
