@@ -1,6 +1,8 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { webAppManifest } from './src/config/web-app-manifest.ts';
 import { wordpressMockPlugin } from './mocks/vite-plugin.ts';
 
 const VIDEO_FRAMES = 'https://www.youtube.com https://www.youtube-nocookie.com https://player.vimeo.com';
@@ -35,7 +37,28 @@ export default defineConfig(({ mode }) => {
   const mock = !siteUrl;
   const csp = contentSecurityPolicy(siteUrl ? new URL(siteUrl).origin : '');
   return {
-    plugins: [react(), cspMeta(csp), ...(mock && mode !== 'test' ? [wordpressMockPlugin()] : [])],
+    plugins: [
+      react(),
+      cspMeta(csp),
+      ...(mode === 'test'
+        ? []
+        : [
+            VitePWA({
+              strategies: 'injectManifest',
+              srcDir: 'src',
+              filename: 'sw.ts',
+              registerType: 'prompt',
+              injectRegister: false,
+              manifest: webAppManifest,
+              includeAssets: ['icons/apple-touch-icon.png'],
+              injectManifest: {
+                // The manifest and its icons are added by the plugin itself.
+                globPatterns: ['**/*.{js,css,html,svg}'],
+              },
+            }),
+          ]),
+      ...(mock && mode !== 'test' ? [wordpressMockPlugin()] : []),
+    ],
     server: { host: '127.0.0.1', port: 5173 },
     preview: {
       host: '127.0.0.1',
@@ -46,13 +69,31 @@ export default defineConfig(({ mode }) => {
         'Referrer-Policy': 'strict-origin-when-cross-origin',
       },
     },
-    build: { target: 'es2022', sourcemap: true },
+    build: {
+      target: 'es2022',
+      sourcemap: true,
+      rolldownOptions: {
+        output: {
+          // Libraries change far less often than the app: their own chunks stay cached across
+          // releases. Only what the first view needs ($initial); route-only libraries (the
+          // feed's virtualizer) stay in their route's lazy chunk.
+          codeSplitting: {
+            groups: [
+              { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 30 },
+              { name: 'router', test: /node_modules[\\/]react-router[\\/]/, priority: 20 },
+              { name: 'vendor', test: /node_modules[\\/]/, tags: ['$initial'], priority: 10 },
+            ],
+          },
+        },
+      },
+    },
     test: {
       environment: 'jsdom',
       globals: true,
       setupFiles: ['./tests/setup.ts'],
       include: ['tests/**/*.test.{ts,tsx}'],
       restoreMocks: true,
+      testTimeout: 30_000,
     },
   };
 });

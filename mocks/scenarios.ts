@@ -3,6 +3,7 @@ import { database } from './fixtures/database.ts';
 import { handlers } from './handlers/handlers.ts';
 import { wpError } from './handlers/wp-response.ts';
 import { hostileHtml, XSS_PAYLOADS } from './fixtures/xss-payloads.ts';
+import { HUGE_FEED_MIN, hugeFeed } from './huge-feed.ts';
 
 /**
  * Network faults a developer can switch on in the running app (`/__mock/scenario`) and tests
@@ -20,6 +21,7 @@ export const SCENARIOS = {
   'pages-shift': 'A post is published before every request for page 2 or later',
   'total-shrinks': 'Posts vanish: every page after the first is past the end',
   'hostile-content': 'Every post carries XSS payloads in its title, excerpt, body and caption',
+  'huge-feed': `Every list repeats its posts (new ids) to ${HUGE_FEED_MIN}+ articles, for long-feed benchmarks`,
 } as const;
 
 export type ScenarioName = keyof typeof SCENARIOS;
@@ -82,6 +84,7 @@ const build: Record<ScenarioName, () => HttpHandler[]> = {
     ),
   ],
   'hostile-content': () => [http.get(POSTS, ({ request }) => hostile(request)), http.get(`${POSTS}/:id`, ({ request }) => hostile(request))],
+  'huge-feed': () => [http.get(POSTS, ({ request }) => hugeFeed(request))],
 };
 
 interface Rendered {

@@ -4,7 +4,9 @@ import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { AppProvider } from './app/provider';
 import { createQueryClient } from './app/query-client';
+import { restoreQueryCache } from './app/query-persistence';
 import { createRoutes } from './app/router';
+import { UpdatePrompt } from './app/update-prompt';
 import { settings } from './config/settings';
 import './app/styles/base.css';
 import './app/styles/layout.css';
@@ -13,23 +15,28 @@ import './app/styles/article.css';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
 
-try {
+const start = async () => {
   settings();
   const queryClient = createQueryClient();
+  // Before the router runs its loaders, so they find the last session's feeds.
+  await restoreQueryCache(queryClient);
   const router = createBrowserRouter(createRoutes(queryClient));
   root.render(
     <StrictMode>
       <AppProvider queryClient={queryClient}>
         <RouterProvider router={router} />
+        <UpdatePrompt />
       </AppProvider>
     </StrictMode>,
   );
-} catch (error) {
+};
+
+start().catch((error: unknown) => {
   // A misconfigured build should say so rather than show a blank page.
   root.render(
     <main className="state-page">
-      <h1>Gazette is not configured correctly</h1>
+      <h1>Gazette could not start</h1>
       <p>{error instanceof Error ? error.message : String(error)}</p>
     </main>,
   );
-}
+});

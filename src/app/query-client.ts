@@ -26,6 +26,8 @@ export const createQueryClient = () =>
         retry: shouldRetry,
         retryDelay,
         refetchOnWindowFocus: false,
+        // Ask even when the browser says offline: the service worker may have the answer.
+        networkMode: 'offlineFirst',
       },
     },
   });

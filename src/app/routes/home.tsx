@@ -1,9 +1,7 @@
-import { type QueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs, RouteObject } from 'react-router';
 import { articleQueries } from '../../features/articles/queries';
 import { categoryQueries } from '../../features/categories/queries';
-import { CategorySection } from '../../features/front-page/components/category-section';
-import { FrontStories } from '../../features/front-page/components/front-stories';
 import { FRONT_FILTER, sectionFilter } from '../../features/front-page/filters';
 import { sectionsOf } from '../../lib/category-tree';
 import { cancelOnLeave } from './cancel-on-leave';
@@ -22,26 +20,9 @@ const loader = (queryClient: QueryClient) => async ({ request }: LoaderFunctionA
   return null;
 };
 
-const HomeRoute = () => {
-  const { data: categories } = useSuspenseQuery(categoryQueries.all());
-  const { data: front } = useSuspenseQuery(articleQueries.list(FRONT_FILTER));
-  const frontIds = front.items.map((item) => item.id);
-  return (
-    <>
-      <title>Gazette · Front page</title>
-      <h1 className="visually-hidden" tabIndex={-1}>
-        Front page
-      </h1>
-      <FrontStories stories={front.items} />
-      {sectionsOf(categories).map((section) => (
-        <CategorySection key={section.id} categories={categories} section={section} frontIds={frontIds} />
-      ))}
-    </>
-  );
-};
-
 export const homeRoute = (queryClient: QueryClient): RouteObject => ({
   index: true,
   loader: loader(queryClient),
-  Component: HomeRoute,
+  // The view's code loads alongside the loader's requests (not before them): no waterfall.
+  lazy: { Component: async () => (await import('./home-view')).HomeView },
 });

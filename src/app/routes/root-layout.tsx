@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { Link, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
 import { SectionNav } from '../../features/categories/components/section-nav';
+import { OfflineBanner } from '../../features/offline/components/offline-banner';
+import { useSavedSync } from '../../features/saved/use-saved-sync';
 
 /** Moves focus to the new page's heading after client-side navigation, as a page load would. */
 const useFocusHeadingOnNavigate = () => {
@@ -18,6 +20,7 @@ const useFocusHeadingOnNavigate = () => {
 export const RootLayout = () => {
   const navigation = useNavigation();
   useFocusHeadingOnNavigate();
+  useSavedSync();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -32,6 +35,7 @@ export const RootLayout = () => {
         </div>
         <SectionNav />
       </header>
+      <OfflineBanner />
       <main id="main" className="page" tabIndex={-1}>
         <Outlet />
       </main>

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { ErrorState } from '../../../components/ui/error-state';
 import { ArticleCard } from '../../articles/components/article-card';
 import { CardSkeletons } from '../../articles/components/card-skeletons';
@@ -13,6 +14,7 @@ interface ArticleBlockProps {
 
 /** A block under the article ("You may also like", "More In …") that grows in place. */
 export const ArticleBlock = ({ id, title, feed, loadMoreLabel }: ArticleBlockProps) => {
+  const list = useRef<HTMLDivElement>(null);
   if (feed.status === 'success' && feed.items.length === 0 && !feed.hasMore) return null;
   return (
     <section className="section" aria-labelledby={id}>
@@ -30,13 +32,13 @@ export const ArticleBlock = ({ id, title, feed, loadMoreLabel }: ArticleBlockPro
         />
       )}
       {feed.items.length > 0 && (
-        <div className="grid grid--three">
+        <div ref={list} className="grid grid--three">
           {feed.items.map((article) => (
             <ArticleCard key={article.id} article={article} />
           ))}
         </div>
       )}
-      <FeedFooter feed={feed} loadMoreLabel={loadMoreLabel} />
+      <FeedFooter feed={feed} list={list} loadMoreLabel={loadMoreLabel} />
     </section>
   );
 };

@@ -1,5 +1,6 @@
 import type { Article } from '../../../domain/article';
 import { formatAbsolute, formatRelative } from '../../../lib/dates';
+import { BookmarkButton } from '../../saved/components/bookmark-button';
 
 export const ArticleHeader = ({ article }: { article: Article }) => (
   <header className="article__header">
@@ -18,5 +19,6 @@ export const ArticleHeader = ({ article }: { article: Article }) => (
       </time>
       <span>{article.readingMinutes} min read</span>
     </p>
+    <BookmarkButton article={article} />
   </header>
 );

@@ -4,6 +4,7 @@ import { HtmlContent } from '../../../components/ui/html-content';
 import { ResponsiveImage } from '../../../components/ui/responsive-image';
 import type { ArticleSummary } from '../../../domain/article';
 import { formatAbsolute, formatRelative } from '../../../lib/dates';
+import { BookmarkButton } from '../../saved/components/bookmark-button';
 import { articlePath } from '../article-path';
 import { usePrefetchArticle } from '../use-prefetch-article';
 
@@ -48,12 +49,15 @@ export const ArticleCard = ({ article, variant = 'standard', headingLevel = 3, p
           </Link>
         </Heading>
         {variant !== 'compact' && <HtmlContent className="card__excerpt" html={article.excerpt} />}
-        <p className="card__meta">
-          {article.author && variant !== 'compact' && <span>{article.author.name} · </span>}
-          <time dateTime={article.publishedAt} title={formatAbsolute(article.publishedAt)}>
-            {formatRelative(article.publishedAt)}
-          </time>
-        </p>
+        <div className="card__footer">
+          <p className="card__meta">
+            {article.author && variant !== 'compact' && <span>{article.author.name} · </span>}
+            <time dateTime={article.publishedAt} title={formatAbsolute(article.publishedAt)}>
+              {formatRelative(article.publishedAt)}
+            </time>
+          </p>
+          <BookmarkButton article={article} compact />
+        </div>
       </div>
     </article>
   );

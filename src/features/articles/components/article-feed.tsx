@@ -2,8 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { FeedFilter } from '../../../domain/feed';
 import { useFeed } from '../use-feed';
 import { useNearEnd } from '../use-near-end';
-import { ArticleCard } from './article-card';
 import { FeedFooter } from './feed-footer';
+import { FeedList } from './feed-list';
 
 /** Pages that load by themselves as the reader nears the end; then the button takes over. */
 export const AUTO_LOAD_PAGES = 5;
@@ -15,6 +15,7 @@ interface ArticleFeedProps {
 
 export const ArticleFeed = ({ filter, label }: ArticleFeedProps) => {
   const feed = useFeed(filter);
+  const list = useRef<HTMLDivElement>(null);
   const [announcement, setAnnouncement] = useState('');
   const previous = useRef({ count: feed.items.length, hasMore: feed.hasMore });
   const autoLoad = feed.hasMore && !feed.isLoadingMore && !feed.loadMoreFailed && feed.pageCount < AUTO_LOAD_PAGES;
@@ -36,20 +37,10 @@ export const ArticleFeed = ({ filter, label }: ArticleFeedProps) => {
   }
   return (
     <>
-      <div className="feed" role="feed" aria-busy={feed.isLoadingMore} aria-label={label}>
-        {feed.items.map((article, index) => (
-          <ArticleCard
-            key={article.id}
-            article={article}
-            headingLevel={2}
-            priorityImage={index === 0}
-            position={{ index, setSize: feed.total ?? -1 }}
-          />
-        ))}
-      </div>
+      <FeedList ref={list} items={feed.items} total={feed.total} busy={feed.isLoadingMore} label={label} />
       <div ref={sentinel} className="feed__sentinel" />
       <div className="feed__footer">
-        <FeedFooter feed={feed} loadMoreLabel="Load More" endMessage="No more articles" />
+        <FeedFooter feed={feed} list={list} loadMoreLabel="Load More" endMessage="No more articles" />
       </div>
       <p className="visually-hidden" role="status">
         {announcement}

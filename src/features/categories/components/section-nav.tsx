@@ -21,6 +21,9 @@ export const SectionNav = () => {
               <NavLink to={pathOfCategory(categories, section.id) ?? '/'}>{section.name}</NavLink>
             </li>
           ))}
+        <li>
+          <NavLink to="/saved">Saved</NavLink>
+        </li>
       </ul>
     </nav>
   );

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { Link } from 'react-router';
 import { ErrorState } from '../../../components/ui/error-state';
 import type { Category } from '../../../domain/category';
@@ -16,6 +17,7 @@ interface CategorySectionProps {
 
 export const CategorySection = ({ categories, section, frontIds }: CategorySectionProps) => {
   const feed = useFeed(sectionFilter(categories, section, frontIds));
+  const list = useRef<HTMLDivElement>(null);
   const headingId = `section-${section.id}`;
   return (
     <section className="section" aria-labelledby={headingId}>
@@ -33,13 +35,13 @@ export const CategorySection = ({ categories, section, frontIds }: CategorySecti
         />
       )}
       {feed.items.length > 0 && (
-        <div className="grid">
+        <div ref={list} className="grid">
           {feed.items.map((article) => (
             <ArticleCard key={article.id} article={article} />
           ))}
         </div>
       )}
-      <FeedFooter feed={feed} loadMoreLabel="Load More" />
+      <FeedFooter feed={feed} list={list} loadMoreLabel="Load More" />
     </section>
   );
 };

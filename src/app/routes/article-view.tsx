@@ -1,0 +1,41 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import { HtmlContent } from '../../components/ui/html-content';
+import { articleQueries } from '../../features/articles/queries';
+import { useNearEnd } from '../../features/articles/use-near-end';
+import { ArticleBlocks } from '../../features/article/components/article-blocks';
+import { ArticleFigure } from '../../features/article/components/article-figure';
+import { ArticleHeader } from '../../features/article/components/article-header';
+import { TagList } from '../../features/article/components/tag-list';
+import { Breadcrumbs } from '../../features/categories/components/breadcrumbs';
+import { categoryQueries } from '../../features/categories/queries';
+import { trailOf } from '../../lib/category-tree';
+import { slugOf } from './article';
+
+/** The reading view; loaded on demand (article.tsx), its data already requested by the loader. */
+export const ArticleView = () => {
+  const params = useParams();
+  const { data: article } = useSuspenseQuery(articleQueries.detail(slugOf(params)));
+  const { data: categories } = useSuspenseQuery(categoryQueries.all());
+  const [nearEnd, setNearEnd] = useState(false);
+  const endOfStory = useNearEnd<HTMLDivElement>(() => setNearEnd(true), !nearEnd, '0px');
+  const trail = article.category ? trailOf(categories, article.category.id) : null;
+  return (
+    <>
+      <title>{`${article.title} · Gazette`}</title>
+      <Breadcrumbs trail={trail} current={article.title} />
+      <article className="article" aria-labelledby="article-title">
+        <ArticleHeader article={article} />
+        {article.image && <ArticleFigure image={article.image} />}
+        <HtmlContent className="article__body prose" html={article.body} />
+        <TagList tags={article.tags} />
+      </article>
+      {/* Watches everything after the story, not a line at its end: a line can be jumped over
+          (the End key, a fling) without ever being on screen, and the reader would miss Check Also. */}
+      <div ref={endOfStory}>
+        <ArticleBlocks key={article.id} article={article} nearEnd={nearEnd} />
+      </div>
+    </>
+  );
+};

@@ -1,0 +1,25 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useParams } from 'react-router';
+import { ArticleFeed } from '../../features/articles/components/article-feed';
+import { Breadcrumbs } from '../../features/categories/components/breadcrumbs';
+import { categoryQueries } from '../../features/categories/queries';
+import { feedFilter, resolve } from './category';
+
+/** A section's feed; loaded on demand (category.tsx), its data already requested by the loader. */
+export const CategoryView = () => {
+  const params = useParams();
+  const { data: categories } = useSuspenseQuery(categoryQueries.all());
+  const trail = resolve(categories, params['*']);
+  const { category } = trail;
+  return (
+    <>
+      <title>{`${category.name} · Gazette`}</title>
+      <Breadcrumbs trail={trail} />
+      <header className="page-header">
+        <h1 tabIndex={-1}>{category.name}</h1>
+        {category.description && <p className="page-header__lede">{category.description}</p>}
+      </header>
+      <ArticleFeed key={category.id} filter={feedFilter(categories, trail)} label={`${category.name} articles`} />
+    </>
+  );
+};

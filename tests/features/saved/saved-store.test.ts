@@ -1,0 +1,89 @@
+import * as idb from 'idb-keyval';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Article } from '../../../src/domain/article';
+import type { FeedPosition } from '../../../src/domain/feed';
+import type { SafeHtml } from '../../../src/domain/safe-html';
+import { migrate, SAVED_VERSION } from '../../../src/features/saved/saved-record';
+import { listSaved, removeSaved, saveArticle, SavedStoreError } from '../../../src/features/saved/saved-store';
+
+const article = (id: number, title = `Story ${id}`): Article => ({
+  id,
+  slug: `story-${id}`,
+  title,
+  excerpt: '<p>x</p>' as SafeHtml,
+  body: '<p>Body</p>' as SafeHtml,
+  publishedAt: '2026-11-20T08:00:00.000Z',
+  position: '2026-11-20T08:00:00' as FeedPosition,
+  modifiedAt: '2026-11-20T08:00:00.000Z',
+  author: null,
+  category: null,
+  categories: [],
+  tags: [],
+  image: null,
+  readingMinutes: 2,
+});
+
+// The real IndexedDB (fake-indexeddb), with `set` open to simulated failures.
+vi.mock('idb-keyval', async (importOriginal) => {
+  const actual = await importOriginal<typeof idb>();
+  return { ...actual, set: vi.fn(actual.set) };
+});
+
+afterEach(async () => {
+  for (const record of await listSaved()) await removeSaved(record.article.id);
+});
+
+describe('saved store', () => {
+  it('keeps saved articles, newest first, and removes them', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-20T10:00:00Z'));
+    await saveArticle(article(1));
+    vi.setSystemTime(new Date('2026-11-20T11:00:00Z'));
+    await saveArticle(article(2));
+    vi.useRealTimers();
+    expect((await listSaved()).map((record) => record.article.id)).toEqual([2, 1]);
+    await removeSaved(2);
+    expect((await listSaved()).map((record) => record.article.id)).toEqual([1]);
+  });
+
+  it('reports a full disk clearly and loses nothing already saved', async () => {
+    await saveArticle(article(1));
+    vi.mocked(idb.set).mockRejectedValueOnce(new DOMException('Quota exceeded', 'QuotaExceededError'));
+    const failure = saveArticle(article(2));
+    await expect(failure).rejects.toBeInstanceOf(SavedStoreError);
+    await expect(failure).rejects.toThrow(/out of space/);
+    expect((await listSaved()).map((record) => record.article.title)).toEqual(['Story 1']);
+  });
+
+  it('says so when storage is unavailable (private mode)', async () => {
+    vi.mocked(idb.set).mockRejectedValueOnce(new DOMException('blocked', 'InvalidStateError'));
+    await expect(saveArticle(article(3))).rejects.toThrow(/not available/);
+  });
+
+  it('reports and drops a corrupt record without touching the others', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await saveArticle(article(1));
+    await idb.set(99, { version: 1, savedAt: 'x', article: { id: 'not a number' } }, idb.createStore('gazette-saved', 'articles'));
+    expect((await listSaved()).map((record) => record.article.id)).toEqual([1]);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/unreadable saved article/));
+  });
+});
+
+describe('saved record migration', () => {
+  it('reads the current version as is', () => {
+    const record = { version: SAVED_VERSION, savedAt: '2026-11-20T10:00:00.000Z', article: article(1) };
+    expect(migrate(record)).toEqual(record);
+  });
+
+  it('upgrades a version 0 record (a bare article with savedAt)', () => {
+    expect(migrate({ ...article(4), savedAt: '2026-01-01T00:00:00.000Z' })).toMatchObject({
+      version: SAVED_VERSION,
+      savedAt: '2026-01-01T00:00:00.000Z',
+      article: { id: 4, title: 'Story 4' },
+    });
+  });
+
+  it.each([null, 42, 'text', {}, { version: 9, article: article(1) }])('rejects a foreign value %#', (raw) => {
+    expect(migrate(raw)).toBeNull();
+  });
+});
