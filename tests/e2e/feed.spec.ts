@@ -1,8 +1,31 @@
+import type { Page } from '@playwright/test';
 import { expect, snapshot, test } from './support/fixtures';
-import { cardLinks, feed, feedArticles, scrollToEnd, scrollY } from './support/reader';
+import {
+  articlesOnScreen,
+  feed,
+  feedArticleAt,
+  readWholeFeed,
+  scrollToEnd,
+  scrollY,
+  trackFeedPages,
+} from './support/reader';
 
 const PAGE = 10;
 const AUTO_PAGES = 5;
+
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, index) => from + index);
+
+/** Scrolls to the end of the feed until `pages` pages have loaded, checking each arrives by itself. */
+const scrollInPages = async (page: Page, requested: number[], pages: number) => {
+  for (let next = requested.length + 1; next <= pages; next += 1) {
+    await scrollToEnd(page);
+    // The reader reaches the last article loaded so far…
+    await expect(feedArticleAt(page, (next - 1) * PAGE)).toBeInViewport();
+    // …and the next page loads without being asked.
+    await expect.poll(() => [...requested]).toEqual(range(1, next));
+    await expect(feed(page)).toHaveAttribute('aria-busy', 'false');
+  }
+};
 
 test.describe('journey 1: home → a category → scroll', () => {
   test('Politics loads pages 2, 3 and 4 by itself as the reader scrolls, then says it has ended', async ({ page }, testInfo) => {
@@ -10,83 +33,89 @@ test.describe('journey 1: home → a category → scroll', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Front page' })).toBeAttached();
     await snapshot(page, testInfo, 'home');
 
+    const requested = trackFeedPages(page);
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Politics' }).click();
     await expect(page).toHaveURL('/category/news/politics');
     await expect(page.getByRole('heading', { level: 1, name: 'Politics' })).toBeVisible();
-    const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('listitem');
-    await expect(crumbs).toHaveText(['Home', 'News', 'Politics']);
-    await expect(feedArticles(page)).toHaveCount(PAGE);
-    const total = Number(await feedArticles(page).first().getAttribute('aria-setsize'));
-    expect(total).toBe(36);
+    await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('listitem')).toHaveText(['Home', 'News', 'Politics']);
+    await expect(feedArticleAt(page, 1)).toBeVisible();
+    await expect(feedArticleAt(page, 1)).toHaveAttribute('aria-setsize', '36');
     await snapshot(page, testInfo, 'category');
 
     // Nothing more loads until the reader scrolls.
     await page.waitForTimeout(500);
-    await expect(feedArticles(page)).toHaveCount(PAGE);
+    expect(requested).toEqual([1]);
 
-    for (const count of [20, 30, total]) {
-      await scrollToEnd(page);
-      await expect(feedArticles(page)).toHaveCount(count);
-    }
+    await scrollInPages(page, requested, 4);
+    await scrollToEnd(page);
+    await expect(feedArticleAt(page, 36)).toBeInViewport();
     await expect(page.getByText('No more articles', { exact: true })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Load More' })).toHaveCount(0);
-    await expect(page.getByRole('status').filter({ hasText: 'more articles loaded' })).toHaveText(
-      `${total - 30} more articles loaded. No more articles.`,
-    );
-    await expect(feed(page)).toHaveAttribute('aria-busy', 'false');
-    await expect(feedArticles(page).last()).toHaveAttribute('aria-posinset', String(total));
-    expect(new Set(await cardLinks(page)).size).toBe(total);
+    await expect(page.getByRole('status').filter({ hasText: 'more articles loaded' })).toHaveText('6 more articles loaded. No more articles.');
     await snapshot(page, testInfo, 'category-end');
+
+    const all = await readWholeFeed(page);
+    expect([...all.keys()].sort((a, b) => a - b)).toEqual(range(1, 36));
+    expect(new Set(all.values()).size, 'no article twice').toBe(36);
+    expect(requested).toEqual([1, 2, 3, 4]);
   });
 
   test(`News loads pages 2 to ${AUTO_PAGES} by itself, then Load More takes over`, async ({ page }) => {
+    const requested = trackFeedPages(page);
     await page.goto('/category/news');
     await expect(page.getByRole('heading', { level: 1, name: 'News' })).toBeVisible();
-    await expect(feedArticles(page)).toHaveCount(PAGE);
-    for (let pages = 2; pages <= AUTO_PAGES; pages += 1) {
-      await scrollToEnd(page);
-      await expect(feedArticles(page)).toHaveCount(pages * PAGE);
-    }
-    // The fifth page was the last to load by itself: scrolling on loads nothing.
-    await scrollToEnd(page);
-    await page.waitForTimeout(800);
-    await expect(feedArticles(page)).toHaveCount(AUTO_PAGES * PAGE);
+    await expect(feedArticleAt(page, 1)).toBeVisible();
+    await scrollInPages(page, requested, AUTO_PAGES);
 
-    const loadMore = page.getByRole('button', { name: 'Load More' });
-    await loadMore.click();
-    await expect(feedArticles(page)).toHaveCount((AUTO_PAGES + 1) * PAGE);
-    await expect(page.getByRole('status').filter({ hasText: 'more articles loaded' })).toHaveText(`${PAGE} more articles loaded.`);
+    // The fifth page was the last to load by itself: reaching its end loads nothing.
     await scrollToEnd(page);
+    await expect(feedArticleAt(page, AUTO_PAGES * PAGE)).toBeInViewport();
+    await page.waitForTimeout(800);
+    expect(requested).toEqual(range(1, AUTO_PAGES));
+
+    const loadMore = page.getByRole('button', { name: 'Load More', exact: true });
+    await loadMore.click();
+    await expect.poll(() => [...requested]).toEqual(range(1, AUTO_PAGES + 1));
+    await expect(page.getByRole('status').filter({ hasText: 'more articles loaded' })).toHaveText(`${PAGE} more articles loaded.`);
+    await expect(feedArticleAt(page, AUTO_PAGES * PAGE + 1)).toBeInViewport();
+    await scrollToEnd(page);
+    await expect(feedArticleAt(page, (AUTO_PAGES + 1) * PAGE)).toBeInViewport();
     await page.waitForTimeout(500);
-    await expect(feedArticles(page)).toHaveCount((AUTO_PAGES + 1) * PAGE);
+    expect(requested).toEqual(range(1, AUTO_PAGES + 1));
     await expect(loadMore).toBeVisible();
-    expect(new Set(await cardLinks(page)).size).toBe((AUTO_PAGES + 1) * PAGE);
+
+    const all = await readWholeFeed(page);
+    expect(all.size).toBe((AUTO_PAGES + 1) * PAGE);
+    expect(new Set(all.values()).size, 'no article twice').toBe((AUTO_PAGES + 1) * PAGE);
   });
 
   test('a short category shows all its articles and the end, with no Load More', async ({ page }) => {
     await page.goto('/category/news/science');
     await expect(page.getByRole('heading', { level: 1, name: 'Science' })).toBeVisible();
-    await expect(feedArticles(page)).toHaveCount(7);
-    await expect(feedArticles(page).first()).toHaveAttribute('aria-setsize', '7');
+    await expect(feedArticleAt(page, 1)).toHaveAttribute('aria-setsize', '7');
+    await scrollToEnd(page);
+    await expect(feedArticleAt(page, 7)).toBeInViewport();
+    await expect(feedArticleAt(page, 8)).toHaveCount(0);
     await expect(page.getByText('No more articles', { exact: true })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Load More' })).toHaveCount(0);
+    expect((await readWholeFeed(page)).size).toBe(7);
   });
 });
 
 test.describe('journey 2: an article deep in the feed → Back', () => {
   test('restores the same articles and the scroll position', async ({ page }, testInfo) => {
+    const requested = trackFeedPages(page);
     await page.goto('/category/news/politics');
-    await expect(feedArticles(page)).toHaveCount(PAGE);
-    for (const count of [20, 30]) {
-      await scrollToEnd(page);
-      await expect(feedArticles(page)).toHaveCount(count);
-    }
-    const deep = feedArticles(page).nth(24);
-    const link = deep.getByRole('heading').getByRole('link');
-    await link.scrollIntoViewIfNeeded();
+    await expect(feedArticleAt(page, 1)).toBeVisible();
+    await scrollInPages(page, requested, 3);
+
+    const deep = feedArticleAt(page, 25);
+    await deep.scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollBy({ top: -120, behavior: 'instant' }));
+    await expect(page.getByRole('feed')).toHaveAttribute('aria-busy', 'false');
+    const link = deep.getByRole('heading').getByRole('link');
     const title = (await link.textContent()) ?? '';
-    const before = { links: await cardLinks(page), y: await scrollY(page) };
+    const before = { onScreen: await articlesOnScreen(page), y: await scrollY(page) };
     expect(before.y).toBeGreaterThan(2000);
 
     await link.click();
@@ -95,11 +124,11 @@ test.describe('journey 2: an article deep in the feed → Back', () => {
 
     await page.goBack();
     await expect(page.getByRole('heading', { level: 1, name: 'Politics' })).toBeAttached();
-    await expect(feedArticles(page)).toHaveCount(30);
-    expect(await cardLinks(page)).toEqual(before.links);
-    await expect.poll(() => scrollY(page)).toBeGreaterThan(0);
-    expect(Math.abs((await scrollY(page)) - before.y)).toBeLessThanOrEqual(4);
-    await expect(link).toBeInViewport();
+    await expect(feedArticleAt(page, 25)).toBeInViewport();
+    expect(Math.abs((await scrollY(page)) - before.y), 'scroll position restored').toBeLessThanOrEqual(4);
+    expect(await articlesOnScreen(page)).toEqual(before.onScreen);
     await snapshot(page, testInfo, 'category-after-back');
+    // Every page the reader had is still there.
+    expect((await readWholeFeed(page)).size).toBe(30);
   });
 });

@@ -1,6 +1,6 @@
 import { expect, snapshot, test } from './support/fixtures';
 import { expectFocusKept, tabTo } from './support/keyboard';
-import { feedArticles, focused } from './support/reader';
+import { feedArticleAt, focused } from './support/reader';
 
 test.describe('keyboard only', () => {
   test('home → a section → Load More → an article → its related block, by Tab and Enter', async ({ page }, testInfo) => {
@@ -25,9 +25,10 @@ test.describe('keyboard only', () => {
 
     // Down the feed: pages 2 to 5 load as focus moves down; then the reader presses Load More.
     await tabTo(page, page.getByRole('button', { name: 'Load More', exact: true }), { max: 400 });
-    await expect(feedArticles(page)).toHaveCount(50);
+    await expect(feedArticleAt(page, 50)).toBeInViewport();
+    await expect(feedArticleAt(page, 51)).toHaveCount(0);
     await page.keyboard.press('Enter');
-    await expect(feedArticles(page)).toHaveCount(60);
+    await expect(feedArticleAt(page, 51)).toBeAttached();
     // Focus went to the first new article's headline, so Tab carries on through the new ones.
     await expect.poll(() => focused(page)).toMatchObject({ tag: 'a', inside: '51' });
     await snapshot(page, testInfo, 'keyboard-after-load-more');

@@ -1,5 +1,5 @@
 import { expect, snapshot, test } from './support/fixtures';
-import { feedArticles } from './support/reader';
+import { feedArticleAt } from './support/reader';
 
 const serverError = JSON.stringify({ code: 'internal_server_error', message: 'Internal Server Error', data: { status: 500 } });
 
@@ -34,6 +34,7 @@ test.describe('journey 4: not found and failures', () => {
     await page.unroute('**/wp-json/wp/v2/posts**');
     await page.getByRole('button', { name: 'Retry' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Politics' })).toBeVisible();
-    await expect(feedArticles(page)).toHaveCount(10);
+    await expect(feedArticleAt(page, 1)).toBeVisible();
+    await expect(feedArticleAt(page, 1)).toHaveAttribute('aria-setsize', '36');
   });
 });

@@ -1,5 +1,5 @@
 import { defaultRangeExtractor, measureElement, type Range, useWindowVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { type FocusEvent, type Ref, useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { type FocusEvent, memo, type Ref, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { ArticleSummary } from '../../../domain/article';
 import { ArticleCard } from './article-card';
 import { measurePlacement, placementOf, rememberSize, sizeOf } from './feed-item-sizes';
@@ -16,6 +16,14 @@ export interface FeedListProps {
   label: string;
 }
 
+/**
+ * One card of the window. Memoized: when a page arrives or the reader scrolls, only the cards
+ * that enter the window render (a Load More paints its new cards without redrawing the rest).
+ */
+const FeedCard = memo(function FeedCard({ article, index, setSize }: { article: ArticleSummary; index: number; setSize: number }) {
+  return <ArticleCard article={article} headingLevel={2} priorityImage={index === 0} position={{ index, setSize }} />;
+});
+
 const indexOf = (element: Element | null): number | null => {
   const value = element?.closest('[data-index]')?.getAttribute('data-index');
   return value ? Number(value) : null;
@@ -26,6 +34,11 @@ const indexOf = (element: Element | null): number | null => {
  * each placed at its measured offset inside a box as tall as the whole list, so the page scrolls
  * (and Back restores) as if every card were there. The card holding focus stays rendered even
  * when scrolled away, so keyboard and screen reader users never lose their place.
+ *
+ * Trade-off: the browser's find-in-page only sees the cards near the viewport (about a screen
+ * and a half). Rendering every card, or hidden stand-ins for them, would break the feed's
+ * 800-node budget once hundreds of articles are loaded; readers search a section by scrolling
+ * (the cards near the viewport are always searchable) or with the site's own search.
  */
 export const VirtualFeedList = ({ ref, items, total, busy, label }: FeedListProps) => {
   const listRef = useRef<HTMLDivElement>(null);
@@ -116,12 +129,7 @@ export const VirtualFeedList = ({ ref, items, total, busy, label }: FeedListProp
             ref={virtualizer.measureElement}
             style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${row.start - placement.scrollMargin}px)` }}
           >
-            <ArticleCard
-              article={article}
-              headingLevel={2}
-              priorityImage={row.index === 0}
-              position={{ index: row.index, setSize: total ?? -1 }}
-            />
+            <FeedCard article={article} index={row.index} setSize={total ?? -1} />
           </div>
         );
       })}
