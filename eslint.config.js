@@ -23,7 +23,7 @@ const layers = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'coverage', 'results', 'node_modules', 'public/mockServiceWorker.js'] },
+  { ignores: ['dist', 'dist-*', 'coverage', 'results', 'test-results', 'playwright-report', 'node_modules', 'public/mockServiceWorker.js'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -128,7 +128,8 @@ test.describe('journey 2: an article deep in the feed → Back', () => {
     expect(Math.abs((await scrollY(page)) - before.y), 'scroll position restored').toBeLessThanOrEqual(4);
     expect(await articlesOnScreen(page)).toEqual(before.onScreen);
     await snapshot(page, testInfo, 'category-after-back');
-    // Every page the reader had is still there.
-    expect((await readWholeFeed(page)).size).toBe(30);
+    // Every page the reader had is still there (reading on to the end may load the next one).
+    const all = await readWholeFeed(page);
+    expect(range(1, 30).filter((position) => !all.has(position)), 'articles missing after Back').toEqual([]);
   });
 });
