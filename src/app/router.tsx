@@ -17,7 +17,7 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
     children: [
       {
         // Here rather than on the root: the layout (masthead, sections) renders at once on the
-        // first load, matching the shell index.html paints, and only the page area waits.
+        // first load and only the page area waits, so nothing shifts when the page arrives.
         HydrateFallback: RouteLoading,
         ErrorBoundary: RouteError,
         children: [homeRoute(queryClient), categoryRoute(queryClient), articleRoute(queryClient), savedRoute(queryClient), notFoundRoute],
