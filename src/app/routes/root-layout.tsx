@@ -46,9 +46,3 @@ export const RootLayout = () => {
     </>
   );
 };
-
-export const LoadingPage = () => (
-  <div className="state-page" aria-busy="true">
-    <p>Loading…</p>
-  </div>
-);
