@@ -2,6 +2,7 @@ import { createAsyncStoragePersister } from '@tanstack/query-async-storage-persi
 import type { QueryClient } from '@tanstack/react-query';
 import { persistQueryClient } from '@tanstack/react-query-persist-client';
 import { createStore, del, get, set } from 'idb-keyval';
+import { isScrolledEndlessFeed } from '../features/articles/queries';
 import { SAVED_KEY } from '../features/saved/queries';
 
 /** Bump with any change to the domain types, so an older cache is dropped, not misread. */
@@ -30,7 +31,8 @@ export const restoreQueryCache = async (queryClient: QueryClient): Promise<void>
     buster: CACHE_VERSION,
     dehydrateOptions: {
       // Saved articles have their own store; failures are not worth remembering.
-      shouldDehydrateQuery: (query) => query.state.status === 'success' && query.queryKey[0] !== SAVED_KEY,
+      shouldDehydrateQuery: (query) =>
+        query.state.status === 'success' && query.queryKey[0] !== SAVED_KEY && !isScrolledEndlessFeed(query.queryKey, query.state.data),
     },
   });
   await Promise.race([restored.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, RESTORE_BUDGET_MS))]);

@@ -1,7 +1,7 @@
 import type { Author } from './author';
 import type { CategoryRef } from './category';
 import type { FeedPosition } from './feed';
-import type { Image } from './media';
+import type { Figure, Image } from './media';
 import type { SafeHtml } from './safe-html';
 import type { Tag } from './tag';
 
@@ -9,7 +9,8 @@ export interface ArticleSummary {
   id: number;
   slug: string;
   title: string;
-  excerpt: SafeHtml;
+  /** Plain text: a teaser has no markup worth the cost of sanitizing it. */
+  excerpt: string;
   /** ISO 8601 in UTC. */
   publishedAt: string;
   position: FeedPosition;
@@ -20,6 +21,7 @@ export interface ArticleSummary {
 }
 
 export interface Article extends ArticleSummary {
+  image: Figure | null;
   body: SafeHtml;
   modifiedAt: string;
   categories: CategoryRef[];

@@ -13,5 +13,9 @@ export interface Image {
   /** Every rendition that keeps the original aspect ratio, narrowest first. */
   sources: ImageSource[];
   alt: string;
+}
+
+/** An image shown with its caption: an article's featured image. */
+export interface Figure extends Image {
   caption: SafeHtml | null;
 }

@@ -1,13 +1,11 @@
 import * as v from 'valibot';
-import type { Article, ArticleSummary } from '../../domain/article';
+import type { ArticleSummary } from '../../domain/article';
 import type { Author } from '../../domain/author';
 import type { Category, CategoryRef } from '../../domain/category';
 import type { FeedPosition } from '../../domain/feed';
 import type { Image, ImageSource } from '../../domain/media';
 import type { Tag } from '../../domain/tag';
 import { htmlToText } from '../../lib/html-text';
-import { readingMinutes } from '../../lib/reading-time';
-import { sanitizeHtml } from '../../lib/sanitize-html';
 import {
   WpMediaSchema,
   WpTermSchema,
@@ -20,12 +18,12 @@ import {
 } from './wp-schemas';
 
 /** WordPress sends GMT times without a zone designator. */
-const fromGmt = (gmt: string): string => new Date(`${gmt.replace(/Z$/, '')}Z`).toISOString();
+export const fromGmt = (gmt: string): string => new Date(`${gmt.replace(/Z$/, '')}Z`).toISOString();
 
 const sameRatio = (a: ImageSource, b: ImageSource) =>
   Math.abs(a.width / a.height - b.width / b.height) < 0.02;
 
-export const toImage = (media: WpMedia, siteUrl: string): Image | null => {
+export const toImage = (media: WpMedia): Image | null => {
   if (media.media_type !== 'image') return null;
   const sizes = Object.values(media.media_details.sizes).map((size) => ({
     url: size.source_url,
@@ -39,13 +37,11 @@ export const toImage = (media: WpMedia, siteUrl: string): Image | null => {
   if (!largest) return null;
   // Cropped sizes (the square thumbnail) would change the layout's aspect ratio.
   const byWidth = new Map(all.filter((size) => sameRatio(size, largest)).map((size) => [size.width, size]));
-  const caption = htmlToText(media.caption.rendered) ? sanitizeHtml(media.caption.rendered, siteUrl) : null;
   return {
     id: media.id,
     src: largest,
     sources: [...byWidth.values()].sort((a, b) => a.width - b.width),
     alt: media.alt_text,
-    caption,
   };
 };
 
@@ -61,7 +57,9 @@ export const toAuthor = (user: v.InferOutput<typeof WpUserSchema>): Author => ({
   description: user.description,
 });
 
-const termsOf = (post: WpPost, taxonomy: string): WpTerm[] =>
+export const featuredMediaOf = (post: WpPost): WpMedia | null => firstValid(WpMediaSchema, post._embedded?.['wp:featuredmedia']);
+
+export const termsOf = (post: WpPost, taxonomy: string): WpTerm[] =>
   (post._embedded?.['wp:term'] ?? [])
     .flat()
     .flatMap((raw) => {
@@ -69,7 +67,7 @@ const termsOf = (post: WpPost, taxonomy: string): WpTerm[] =>
       return parsed.success && parsed.output.taxonomy === taxonomy ? [parsed.output] : [];
     });
 
-const toCategoryRef = (term: { id: number; slug: string; name: string }): CategoryRef => ({
+export const toCategoryRef = (term: { id: number; slug: string; name: string }): CategoryRef => ({
   id: term.id,
   slug: term.slug,
   name: htmlToText(term.name),
@@ -77,32 +75,23 @@ const toCategoryRef = (term: { id: number; slug: string; name: string }): Catego
 
 export const toTag = (tag: WpTag | WpTerm): Tag => ({ id: tag.id, slug: tag.slug, name: htmlToText(tag.name) });
 
-export const toArticleSummary = (post: WpPost, siteUrl: string): ArticleSummary => {
-  const media = firstValid(WpMediaSchema, post._embedded?.['wp:featuredmedia']);
+export const toArticleSummary = (post: WpPost): ArticleSummary => {
+  const media = featuredMediaOf(post);
   const user = firstValid(WpUserSchema, post._embedded?.author);
   const category = termsOf(post, 'category')[0];
   return {
     id: post.id,
     slug: post.slug,
     title: htmlToText(post.title.rendered) || '(Untitled)',
-    excerpt: sanitizeHtml(post.excerpt.rendered, siteUrl),
+    excerpt: htmlToText(post.excerpt.rendered),
     publishedAt: fromGmt(post.date_gmt),
     // WordPress compares `before` with the site-local `date`, so that is the position.
     position: post.date as FeedPosition,
     author: user ? toAuthor(user) : null,
     category: category ? toCategoryRef(category) : null,
-    image: media ? toImage(media, siteUrl) : null,
+    image: media ? toImage(media) : null,
   };
 };
-
-export const toArticle = (post: WpPost, siteUrl: string): Article => ({
-  ...toArticleSummary(post, siteUrl),
-  body: sanitizeHtml(post.content.rendered, siteUrl),
-  modifiedAt: fromGmt(post.modified_gmt),
-  categories: termsOf(post, 'category').map(toCategoryRef),
-  tags: termsOf(post, 'post_tag').map(toTag),
-  readingMinutes: readingMinutes(htmlToText(post.content.rendered)),
-});
 
 export const toCategory = (category: WpCategory): Category => ({
   id: category.id,

@@ -3,7 +3,7 @@ import { DataError } from '../../domain/data-error';
 import type { FeedCursor, FeedFilter, FeedPosition } from '../../domain/feed';
 import type { Page } from '../../domain/page';
 import { settings } from '../../config/settings';
-import { toArticle, toArticleSummary } from './mappers';
+import { toArticleSummary } from './mappers';
 import { PAST_LAST_PAGE, WpRequestError, wpGetList, type WpParams } from './wp-request';
 import { WpPostSchema } from './wp-schemas';
 
@@ -37,8 +37,7 @@ export const getArticlePage = async (
 ): Promise<Page<ArticleSummary>> => {
   try {
     const list = await wpGetList(WpPostSchema, 'posts', feedParams(filter, cursor), signal);
-    const site = settings().siteUrl;
-    const items = list.items.map((post) => toArticleSummary(post, site));
+    const items = list.items.map(toArticleSummary);
     const newest = items[0]?.position;
     return {
       items,
@@ -56,8 +55,11 @@ export const getArticlePage = async (
 };
 
 export const getArticleBySlug = async (slug: string, signal?: AbortSignal): Promise<Article> => {
+  // The article mapper (and its sanitizer) loads beside the request, not after it.
+  const mapper = import('./article-mapper');
   const list = await wpGetList(WpPostSchema, 'posts', { slug, _embed: 1 }, signal);
   const post = list.items.find((item) => item.slug === slug);
   if (!post) throw new DataError('not-found', 'This article could not be found.', 404);
+  const { toArticle } = await mapper;
   return toArticle(post, settings().siteUrl);
 };

@@ -29,7 +29,7 @@ const loader =
     cancelOnLeave(request.signal, queryClient, [categoryQueries.all().queryKey]);
     const categories = await queryClient.ensureQueryData(categoryQueries.all());
     const trail = resolve(categories, params['*']);
-    const feed = articleQueries.feed(feedFilter(categories, trail));
+    const feed = articleQueries.endless(feedFilter(categories, trail));
     cancelOnLeave(request.signal, queryClient, [feed.queryKey]);
     await queryClient.ensureInfiniteQueryData(feed);
     return null;

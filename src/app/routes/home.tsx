@@ -2,21 +2,13 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs, RouteObject } from 'react-router';
 import { articleQueries } from '../../features/articles/queries';
 import { categoryQueries } from '../../features/categories/queries';
-import { FRONT_FILTER, sectionFilter } from '../../features/front-page/filters';
-import { sectionsOf } from '../../lib/category-tree';
+import { FRONT_FILTER } from '../../features/front-page/filters';
 import { cancelOnLeave } from './cancel-on-leave';
 
 const loader = (queryClient: QueryClient) => async ({ request }: LoaderFunctionArgs) => {
   cancelOnLeave(request.signal, queryClient, [categoryQueries.all().queryKey, articleQueries.list(FRONT_FILTER).queryKey]);
-  const [categories, front] = await Promise.all([
-    queryClient.ensureQueryData(categoryQueries.all()),
-    queryClient.ensureQueryData(articleQueries.list(FRONT_FILTER)),
-  ]);
-  const frontIds = front.items.map((item) => item.id);
-  // Sections render their own skeletons, so the page need not wait for them.
-  for (const section of sectionsOf(categories)) {
-    void queryClient.prefetchInfiniteQuery(articleQueries.feed(sectionFilter(categories, section, frontIds)));
-  }
+  // The sections below load as the reader nears them (CategorySection).
+  await Promise.all([queryClient.ensureQueryData(categoryQueries.all()), queryClient.ensureQueryData(articleQueries.list(FRONT_FILTER))]);
   return null;
 };
 

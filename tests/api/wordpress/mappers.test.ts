@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { toArticle, toArticleSummary, toCategory } from '../../../src/api/wordpress/mappers';
+import { toArticle } from '../../../src/api/wordpress/article-mapper';
+import { toArticleSummary, toCategory } from '../../../src/api/wordpress/mappers';
 import { WpCategorySchema, WpPostSchema } from '../../../src/api/wordpress/wp-schemas';
 import { SAMPLE_SITE, sample } from '../../support/wordpress-samples';
 
@@ -31,7 +32,7 @@ describe('toArticle on captured WordPress posts', () => {
 
   it('decodes entities in titles to text', () => {
     const titles = (sample('posts-category-politics-embed') as unknown[]).map(
-      (raw) => toArticleSummary(v.parse(WpPostSchema, raw), SAMPLE_SITE).title,
+      (raw) => toArticleSummary(v.parse(WpPostSchema, raw)).title,
     );
     expect(titles.join(' ')).not.toMatch(/&#\d+;|&amp;/);
   });
@@ -45,7 +46,14 @@ describe('toArticle on captured WordPress posts', () => {
 
   it('has no image when WordPress embeds none', () => {
     const raw = (sample('posts-category-politics-embed') as { featured_media: number }[]).find((p) => p.featured_media === 0);
-    expect(toArticleSummary(v.parse(WpPostSchema, raw), SAMPLE_SITE).image).toBeNull();
+    expect(toArticleSummary(v.parse(WpPostSchema, raw)).image).toBeNull();
+  });
+
+  it('gives the excerpt as plain text, markup and entities gone', () => {
+    const summary = toArticleSummary(post('post-lead-embed'));
+    expect(summary.excerpt.length).toBeGreaterThan(20);
+    expect(summary.excerpt).not.toMatch(/<\/?[a-z]|&#?\w+;/i);
+    expect(summary.image).not.toHaveProperty('caption');
   });
 
   it('sanitizes the body', () => {

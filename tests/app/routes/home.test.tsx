@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { scrollIntoViewAll } from '../../support/intersection-observer';
 import { renderRoute } from '../../support/render-route';
 
 describe('front page', () => {
@@ -14,9 +15,19 @@ describe('front page', () => {
     expect(document.title).toBe('Gazette · Front page');
   });
 
+  it('reads a section only when the reader scrolls near it', async () => {
+    renderRoute('/');
+    await screen.findByRole('heading', { level: 1, name: 'Front page' });
+    const politics = screen.getByRole('region', { name: 'Politics' });
+    expect(within(politics).queryAllByRole('article')).toHaveLength(0);
+    scrollIntoViewAll();
+    await waitFor(() => expect(within(politics).getAllByRole('article')).toHaveLength(4));
+  });
+
   it('appends the next page of a section in place with its Load More', async () => {
     const { user } = renderRoute('/');
     await screen.findByRole('heading', { level: 1, name: 'Front page' });
+    scrollIntoViewAll();
     const politics = screen.getByRole('region', { name: 'Politics' });
     await waitFor(() => expect(within(politics).getAllByRole('article')).toHaveLength(4));
     await user.click(within(politics).getByRole('button', { name: 'Load More' }));
@@ -26,6 +37,7 @@ describe('front page', () => {
   it('does not repeat a top story in the sections below it', async () => {
     renderRoute('/');
     await screen.findByRole('heading', { level: 1, name: 'Front page' });
+    scrollIntoViewAll();
     await waitFor(() => expect(within(screen.getByRole('region', { name: 'Politics' })).getAllByRole('article')).toHaveLength(4));
     const titles = screen.getAllByRole('article').map((article) => article.querySelector('h2, h3')?.textContent);
     expect(new Set(titles).size).toBe(titles.length);

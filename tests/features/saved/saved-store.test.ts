@@ -10,7 +10,7 @@ const article = (id: number, title = `Story ${id}`): Article => ({
   id,
   slug: `story-${id}`,
   title,
-  excerpt: '<p>x</p>' as SafeHtml,
+  excerpt: 'x',
   body: '<p>Body</p>' as SafeHtml,
   publishedAt: '2026-11-20T08:00:00.000Z',
   position: '2026-11-20T08:00:00' as FeedPosition,
@@ -81,6 +81,11 @@ describe('saved record migration', () => {
       savedAt: '2026-01-01T00:00:00.000Z',
       article: { id: 4, title: 'Story 4' },
     });
+  });
+
+  it('upgrades a version 1 record, whose excerpt was HTML, to a plain-text excerpt', () => {
+    const stored = { version: 1, savedAt: '2026-11-01T00:00:00.000Z', article: { ...article(5), excerpt: '<p>Rain &amp; wind […]</p>' } };
+    expect(migrate(stored)).toMatchObject({ version: SAVED_VERSION, article: { id: 5, excerpt: 'Rain & wind […]', body: '<p>Body</p>' } });
   });
 
   it.each([null, 42, 'text', {}, { version: 9, article: article(1) }])('rejects a foreign value %#', (raw) => {

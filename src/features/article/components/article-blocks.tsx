@@ -22,7 +22,7 @@ const useIdSet = (ids: number[]) => {
  */
 export const ArticleBlocks = ({ article, nearEnd }: { article: Article; nearEnd: boolean }) => {
   const current = useIdSet([article.id]);
-  const related = useFeed(relatedFilter(article), current);
+  const related = useFeed(relatedFilter(article), { hidden: current });
   const relatedIds = useIdSet([article.id, ...related.items.map((item) => item.id)]);
 
   const checkFilter = checkAlsoFilter(article);
@@ -31,7 +31,7 @@ export const ArticleBlocks = ({ article, nearEnd }: { article: Article; nearEnd:
 
   const moreFilter = moreInFilter(article);
   const moreHidden = useIdSet([...relatedIds, ...(checkAlso ? [checkAlso.id] : [])]);
-  const more = useFeed(moreFilter ?? NONE, moreHidden, moreFilter !== null);
+  const more = useFeed(moreFilter ?? NONE, { hidden: moreHidden, enabled: moreFilter !== null });
   const categoryName = article.category?.name ?? '';
 
   return (

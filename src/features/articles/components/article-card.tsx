@@ -1,6 +1,5 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
-import { HtmlContent } from '../../../components/ui/html-content';
 import { ResponsiveImage } from '../../../components/ui/responsive-image';
 import type { ArticleSummary } from '../../../domain/article';
 import { formatAbsolute, formatRelative } from '../../../lib/dates';
@@ -44,11 +43,11 @@ export const ArticleCard = ({ article, variant = 'standard', headingLevel = 3, p
       <div className="card__text">
         {article.category && variant !== 'compact' && <p className="card__kicker">{article.category.name}</p>}
         <Heading className="card__title" id={titleId}>
-          <Link to={articlePath(article.slug)} onMouseEnter={prefetch} onFocus={prefetch} onTouchStart={prefetch}>
+          <Link to={articlePath(article.slug)} {...prefetch}>
             {article.title}
           </Link>
         </Heading>
-        {variant !== 'compact' && <HtmlContent className="card__excerpt" html={article.excerpt} />}
+        {variant !== 'compact' && <p className="card__excerpt">{article.excerpt}</p>}
         <div className="card__footer">
           <p className="card__meta">
             {article.author && variant !== 'compact' && <span>{article.author.name} · </span>}

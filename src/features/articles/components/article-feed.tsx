@@ -14,15 +14,15 @@ interface ArticleFeedProps {
 }
 
 export const ArticleFeed = ({ filter, label }: ArticleFeedProps) => {
-  const feed = useFeed(filter);
+  const feed = useFeed(filter, { endless: true });
   const list = useRef<HTMLDivElement>(null);
   const [announcement, setAnnouncement] = useState('');
-  const previous = useRef({ count: feed.items.length, hasMore: feed.hasMore });
-  const autoLoad = feed.hasMore && !feed.isLoadingMore && !feed.loadMoreFailed && feed.pageCount < AUTO_LOAD_PAGES;
+  const previous = useRef({ count: feed.end, hasMore: feed.hasMore });
+  const autoLoad = feed.hasMore && !feed.isLoadingMore && !feed.loadMoreFailed && feed.lastPage < AUTO_LOAD_PAGES;
   const sentinel = useNearEnd<HTMLDivElement>(() => void feed.loadMore(), autoLoad);
 
   // Announce what changed, not what was there when the reader arrived.
-  const { length: count } = feed.items;
+  const count = feed.end;
   useEffect(() => {
     const before = previous.current;
     previous.current = { count, hasMore: feed.hasMore };
@@ -37,7 +37,7 @@ export const ArticleFeed = ({ filter, label }: ArticleFeedProps) => {
   }
   return (
     <>
-      <FeedList ref={list} items={feed.items} total={feed.total} busy={feed.isLoadingMore} label={label} />
+      <FeedList ref={list} feed={feed} label={label} />
       <div ref={sentinel} className="feed__sentinel" />
       <div className="feed__footer">
         <FeedFooter feed={feed} list={list} loadMoreLabel="Load More" endMessage="No more articles" />

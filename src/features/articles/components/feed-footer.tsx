@@ -27,7 +27,7 @@ const headlineLink = (list: HTMLElement, index: number) => {
  */
 const useFocusAfterLoadMore = (feed: Feed, list: RefObject<HTMLElement | null>, footer: RefObject<HTMLElement | null>) => {
   const from = useRef<number | null>(null);
-  const { length: count } = feed.items;
+  const count = feed.end;
   const loading = feed.isLoadingMore;
   useEffect(() => {
     const start = from.current;

@@ -1,8 +1,10 @@
 import { defaultRangeExtractor, measureElement, type Range, useWindowVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { type FocusEvent, memo, type Ref, useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { type FocusEvent, memo, type Ref, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { ErrorState } from '../../../components/ui/error-state';
 import type { ArticleSummary } from '../../../domain/article';
+import type { Feed } from '../use-feed';
 import { ArticleCard } from './article-card';
-import { measurePlacement, placementOf, rememberSize, sizeOf } from './feed-item-sizes';
+import { measurePlacement, placementOf, readEnd, rememberSize, sizeOf } from './feed-item-sizes';
 
 /** Cards drawn beyond each edge of the viewport: enough for a fast fling, well inside 800 nodes. */
 const OVERSCAN = 4;
@@ -10,9 +12,7 @@ const OVERSCAN = 4;
 export interface FeedListProps {
   /** The feed element (role=feed), for whoever needs it beside the list. */
   ref?: Ref<HTMLDivElement>;
-  items: ArticleSummary[];
-  total: number | null;
-  busy: boolean;
+  feed: Feed;
   label: string;
 }
 
@@ -24,6 +24,24 @@ const FeedCard = memo(function FeedCard({ article, index, setSize }: { article: 
   return <ArticleCard article={article} headingLevel={2} priorityImage={index === 0} position={{ index, setSize }} />;
 });
 
+interface FeedGapProps {
+  /** The height of the card it stands for, as last measured, so nothing moves when it returns. */
+  height: number;
+  failure: { message: string; retry: () => void } | null;
+}
+
+/** Where an article the window does not hold would be: a skeleton, or what failed to bring it. */
+const FeedGap = ({ height, failure }: FeedGapProps) =>
+  failure ? (
+    <ErrorState inline title="Couldn't load these articles." message={failure.message} onRetry={failure.retry} />
+  ) : (
+    <div className="card card--skeleton feed__gap" style={{ height }} aria-hidden="true">
+      <div className="card__image" />
+      <div className="skeleton-line" />
+      <div className="skeleton-line skeleton-line--short" />
+    </div>
+  );
+
 const indexOf = (element: Element | null): number | null => {
   const value = element?.closest('[data-index]')?.getAttribute('data-index');
   return value ? Number(value) : null;
@@ -33,14 +51,17 @@ const indexOf = (element: Element | null): number | null => {
  * The feed drawn as a window onto the list: only the cards near the viewport are in the DOM,
  * each placed at its measured offset inside a box as tall as the whole list, so the page scrolls
  * (and Back restores) as if every card were there. The card holding focus stays rendered even
- * when scrolled away, so keyboard and screen reader users never lose their place.
+ * when scrolled away, so keyboard and screen reader users never lose their place. Articles the
+ * feed's page window has dropped keep their place as skeletons and are read again when the
+ * reader scrolls back to them.
  *
  * Trade-off: the browser's find-in-page only sees the cards near the viewport (about a screen
  * and a half). Rendering every card, or hidden stand-ins for them, would break the feed's
  * 800-node budget once hundreds of articles are loaded; readers search a section by scrolling
  * (the cards near the viewport are always searchable) or with the site's own search.
  */
-export const VirtualFeedList = ({ ref, items, total, busy, label }: FeedListProps) => {
+export const VirtualFeedList = ({ ref, feed, label }: FeedListProps) => {
+  const { items, offset, end } = feed;
   const listRef = useRef<HTMLDivElement>(null);
   const setList = useCallback(
     (node: HTMLDivElement | null) => {
@@ -52,16 +73,16 @@ export const VirtualFeedList = ({ ref, items, total, busy, label }: FeedListProp
   );
   const [placement, setPlacement] = useState(() => placementOf(label));
   const focused = useRef<number | null>(null);
+  const extent = readEnd(label, end, feed.hasMore);
 
-  const keyOf = useCallback((index: number) => items[index]?.id ?? index, [items]);
   const virtualizer = useWindowVirtualizer<HTMLDivElement>({
-    count: items.length,
-    getItemKey: keyOf,
-    estimateSize: (index) => sizeOf(items[index]?.id),
+    count: extent,
+    estimateSize: (index) => sizeOf(label, index),
     measureElement: (element, entry, instance: Virtualizer<Window, HTMLDivElement>) => {
       const size = measureElement(element, entry, instance);
-      const id = items[instance.indexFromElement(element)]?.id;
-      if (id !== undefined) rememberSize(id, size);
+      const index = instance.indexFromElement(element);
+      // A gap's height is a stand-in; only real cards teach the list their size.
+      if (index >= offset && index < end) rememberSize(label, index, size);
       return size;
     },
     overscan: OVERSCAN,
@@ -71,10 +92,11 @@ export const VirtualFeedList = ({ ref, items, total, busy, label }: FeedListProp
     rangeExtractor: (range: Range) => {
       const indexes = defaultRangeExtractor(range);
       const keep = focused.current;
-      if (keep === null || keep >= items.length || indexes.includes(keep)) return indexes;
+      if (keep === null || keep >= extent || indexes.includes(keep)) return indexes;
       return [...indexes, keep].sort((a, b) => a - b);
     },
   });
+  const rows = virtualizer.getVirtualItems();
 
   // Where the list starts depends on everything above it: measured once laid out, and on resize.
   useLayoutEffect(() => {
@@ -101,6 +123,24 @@ export const VirtualFeedList = ({ ref, items, total, busy, label }: FeedListProp
     };
   }, []);
 
+  // Gaps in view: read the pages they stand for, one after another, until the view is filled.
+  const gapBefore = rows.some((row) => row.index < offset);
+  const gapAfter = rows.some((row) => row.index >= end);
+  const { hasEarlier, isLoadingEarlier, loadEarlierFailed, loadEarlier, hasMore, isLoadingMore, loadMoreFailed, loadMore } = feed;
+  useEffect(() => {
+    if (gapBefore && hasEarlier && !isLoadingEarlier && !loadEarlierFailed) loadEarlier();
+  }, [gapBefore, hasEarlier, isLoadingEarlier, loadEarlierFailed, loadEarlier]);
+  useEffect(() => {
+    if (gapAfter && hasMore && !isLoadingMore && !loadMoreFailed) void loadMore();
+  }, [gapAfter, hasMore, isLoadingMore, loadMoreFailed, loadMore]);
+
+  const failureAt = (index: number) => {
+    const message = feed.error?.message ?? 'Something went wrong.';
+    if (index === offset - 1 && loadEarlierFailed) return { message, retry: loadEarlier };
+    if (index === end && loadMoreFailed) return { message, retry: () => void loadMore() };
+    return null;
+  };
+
   const onFocus = (event: FocusEvent) => {
     focused.current = indexOf(event.target);
   };
@@ -113,15 +153,14 @@ export const VirtualFeedList = ({ ref, items, total, busy, label }: FeedListProp
       ref={setList}
       className="feed"
       role="feed"
-      aria-busy={busy}
+      aria-busy={isLoadingMore || isLoadingEarlier}
       aria-label={label}
       onFocus={onFocus}
       onBlur={onBlur}
       style={{ position: 'relative', height: virtualizer.getTotalSize() }}
     >
-      {virtualizer.getVirtualItems().map((row) => {
-        const article = items[row.index];
-        if (!article) return null;
+      {rows.map((row) => {
+        const article = items[row.index - offset];
         return (
           <div
             key={row.key}
@@ -129,7 +168,11 @@ export const VirtualFeedList = ({ ref, items, total, busy, label }: FeedListProp
             ref={virtualizer.measureElement}
             style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${row.start - placement.scrollMargin}px)` }}
           >
-            <FeedCard article={article} index={row.index} setSize={total ?? -1} />
+            {article && row.index >= offset ? (
+              <FeedCard article={article} index={row.index} setSize={feed.total ?? -1} />
+            ) : (
+              <FeedGap height={sizeOf(label, row.index)} failure={failureAt(row.index)} />
+            )}
           </div>
         );
       })}

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorState } from '../../../components/ui/error-state';
 import type { Category } from '../../../domain/category';
@@ -7,6 +7,7 @@ import { ArticleCard } from '../../articles/components/article-card';
 import { FeedFooter } from '../../articles/components/feed-footer';
 import { CardSkeletons } from '../../articles/components/card-skeletons';
 import { useFeed } from '../../articles/use-feed';
+import { useNearEnd } from '../../articles/use-near-end';
 import { sectionFilter } from '../filters';
 
 interface CategorySectionProps {
@@ -15,12 +16,23 @@ interface CategorySectionProps {
   frontIds: number[];
 }
 
+/** How far below the viewport a section starts loading: a fast scroll still finds it filled. */
+const LOAD_AHEAD = '1200px';
+
+/**
+ * A section of the front page. Its articles are read when the reader scrolls within reach of
+ * it, not with the page: the first view's requests, parsing and rendering are the stories on
+ * screen, and the sections below cost nothing until wanted. A section already in the cache
+ * shows at once.
+ */
 export const CategorySection = ({ categories, section, frontIds }: CategorySectionProps) => {
-  const feed = useFeed(sectionFilter(categories, section, frontIds));
+  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  const placeholder = useNearEnd<HTMLElement>(() => setNear(true), !near, LOAD_AHEAD);
+  const feed = useFeed(sectionFilter(categories, section, frontIds), { enabled: near });
   const list = useRef<HTMLDivElement>(null);
   const headingId = `section-${section.id}`;
   return (
-    <section className="section" aria-labelledby={headingId}>
+    <section ref={placeholder} className="section" aria-labelledby={headingId}>
       <h2 id={headingId} className="section-title">
         <Link to={pathOfCategory(categories, section.id) ?? '/'}>{section.name}</Link>
       </h2>

@@ -1,0 +1,29 @@
+import type { Article } from '../../domain/article';
+import type { Figure } from '../../domain/media';
+import { htmlToText } from '../../lib/html-text';
+import { readingMinutes } from '../../lib/reading-time';
+import { sanitizeHtml } from '../../lib/sanitize-html';
+import { featuredMediaOf, fromGmt, termsOf, toArticleSummary, toCategoryRef, toImage, toTag } from './mappers';
+import type { WpPost } from './wp-schemas';
+
+/**
+ * A whole article, its markup sanitized. Apart from the list mappers because it brings the
+ * sanitizer: lists and the front page never load it, an article loads it beside its request.
+ */
+export const toArticle = (post: WpPost, siteUrl: string): Article => {
+  const media = featuredMediaOf(post);
+  const image = media ? toImage(media) : null;
+  const figure: Figure | null =
+    image && media
+      ? { ...image, caption: htmlToText(media.caption.rendered) ? sanitizeHtml(media.caption.rendered, siteUrl) : null }
+      : null;
+  return {
+    ...toArticleSummary(post),
+    image: figure,
+    body: sanitizeHtml(post.content.rendered, siteUrl),
+    modifiedAt: fromGmt(post.modified_gmt),
+    categories: termsOf(post, 'category').map(toCategoryRef),
+    tags: termsOf(post, 'post_tag').map(toTag),
+    readingMinutes: readingMinutes(htmlToText(post.content.rendered)),
+  };
+};
