@@ -57,6 +57,8 @@ const sweep = async (page, steps = 12) => {
 /** Back from an article to the middle of a long feed: same article, same place? */
 const backRestores = async (page) => {
   await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight * 0.45));
+  // Pages the feed's window dropped come back as the reader arrives: wait for them, as a reader would.
+  await page.waitForFunction(firstVisibleArticle, null, { timeout: 15_000 }).catch(() => {});
   await settle(page);
   const before = await page.evaluate(firstVisibleArticle);
   if (!before) return { restored: false, reason: 'no article in view' };

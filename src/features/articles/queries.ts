@@ -53,6 +53,13 @@ export const articleQueries = {
       getPreviousPageParam: previousPage,
       maxPages: ENDLESS_WINDOW_PAGES,
     }),
+  /** One page of an endless feed on its own: where the reader jumped to, far from the window. */
+  endlessPage: (filter: FeedFilter, cursor: FeedCursor) =>
+    queryOptions({
+      queryKey: [ARTICLES_KEY, 'endless-page', filter, cursor] as const,
+      queryFn: ({ signal }) => getArticlePage(filter, cursor, signal),
+      gcTime: 0,
+    }),
   /** A single page, for blocks that never grow. */
   list: (filter: FeedFilter) =>
     queryOptions({

@@ -1,4 +1,11 @@
-import { defaultRangeExtractor, measureElement, type Range, useWindowVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import {
+  defaultRangeExtractor,
+  measureElement,
+  type Range,
+  useWindowVirtualizer,
+  type VirtualItem,
+  type Virtualizer,
+} from '@tanstack/react-virtual';
 import { type FocusEvent, memo, type Ref, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { ErrorState } from '../../../components/ui/error-state';
 import type { ArticleSummary } from '../../../domain/article';
@@ -41,6 +48,20 @@ const FeedGap = ({ height, failure }: FeedGapProps) =>
       <div className="skeleton-line skeleton-line--short" />
     </div>
   );
+
+/**
+ * The rows around the viewport: the longest run of consecutive indexes, without the focused card
+ * kept drawn far away from it.
+ */
+const viewOf = (rows: VirtualItem[]): VirtualItem[] => {
+  let best: VirtualItem[] = [];
+  let run: VirtualItem[] = [];
+  for (const row of rows) {
+    run = run.length > 0 && run[run.length - 1]?.index === row.index - 1 ? [...run, row] : [row];
+    if (run.length > best.length) best = run;
+  }
+  return best;
+};
 
 const indexOf = (element: Element | null): number | null => {
   const value = element?.closest('[data-index]')?.getAttribute('data-index');
@@ -123,15 +144,33 @@ export const VirtualFeedList = ({ ref, feed, label }: FeedListProps) => {
     };
   }, []);
 
+  // Nothing loaded near the view (the reader dragged the scrollbar far away): jump there.
+  const view = viewOf(rows);
+  const first = view[0]?.index;
+  const last = view.at(-1)?.index;
+  const far = first !== undefined && last !== undefined && (last < offset - feed.pageSize || first >= end + feed.pageSize);
+  const jumping = useRef(false);
+  const { jumpTo } = feed;
+  useEffect(() => {
+    if (!far || first === undefined || jumping.current) return;
+    jumping.current = true;
+    // A failed jump leaves the gaps, which then load page by page from the window.
+    jumpTo(first)
+      .catch(() => undefined)
+      .finally(() => {
+        jumping.current = false;
+      });
+  }, [far, first, jumpTo]);
+
   // Gaps in view: read the pages they stand for, one after another, until the view is filled.
-  const gapBefore = rows.some((row) => row.index < offset);
-  const gapAfter = rows.some((row) => row.index >= end);
+  const gapBefore = view.some((row) => row.index < offset);
+  const gapAfter = view.some((row) => row.index >= end);
   const { hasEarlier, isLoadingEarlier, loadEarlierFailed, loadEarlier, hasMore, isLoadingMore, loadMoreFailed, loadMore } = feed;
   useEffect(() => {
-    if (gapBefore && hasEarlier && !isLoadingEarlier && !loadEarlierFailed) loadEarlier();
+    if (gapBefore && hasEarlier && !isLoadingEarlier && !loadEarlierFailed && !jumping.current) loadEarlier();
   }, [gapBefore, hasEarlier, isLoadingEarlier, loadEarlierFailed, loadEarlier]);
   useEffect(() => {
-    if (gapAfter && hasMore && !isLoadingMore && !loadMoreFailed) void loadMore();
+    if (gapAfter && hasMore && !isLoadingMore && !loadMoreFailed && !jumping.current) void loadMore();
   }, [gapAfter, hasMore, isLoadingMore, loadMoreFailed, loadMore]);
 
   const failureAt = (index: number) => {
