@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { database } from '../../../mocks/fixtures/database';
+import { ENDLESS_WINDOW_PAGES } from '../../../src/features/articles/queries';
 import { server } from '../../../mocks/node';
 import { scrollIntoViewAll } from '../../support/intersection-observer';
 import { renderRoute } from '../../support/render-route';
@@ -44,6 +45,22 @@ describe('category view', () => {
     await user.click(screen.getByRole('button', { name: 'Load More' }));
     await waitFor(() => expect(feedArticles()).toHaveLength(20));
     expect(screen.getByRole('status')).toHaveTextContent('10 more articles loaded');
+  });
+
+  it('keeps a window of pages in memory, numbering articles by their place in the whole feed', async () => {
+    const total = await wpTotal('categories=2,3,4,5,6,7,8');
+    const pages = ENDLESS_WINDOW_PAGES + 2;
+    expect(total).toBeGreaterThan(pages * 10);
+    const { user } = renderRoute('/category/news');
+    await screen.findByRole('feed');
+    for (let page = 2; page <= pages; page++) {
+      await user.click(screen.getByRole('button', { name: 'Load More' }));
+      await waitFor(() => expect(feedArticles().at(-1)).toHaveAttribute('aria-posinset', String(page * 10)));
+    }
+    // The first two pages were let go; what stays is the newest ten, in their places.
+    expect(feedArticles()).toHaveLength(ENDLESS_WINDOW_PAGES * 10);
+    expect(feedArticles()[0]).toHaveAttribute('aria-posinset', '21');
+    expect(feedArticles()[0]).toHaveAttribute('aria-setsize', String(total));
   });
 
   it('never repeats an article when a post is published between page loads', async () => {
