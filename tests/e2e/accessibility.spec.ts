@@ -10,6 +10,8 @@ const views: Record<string, (page: Page) => Promise<void>> = {
   home: async (page) => {
     await page.goto('/');
     await expect(page.getByRole('region', { name: 'Politics' }).getByRole('article')).toHaveCount(4);
+    // Sections further down load as the reader nears them: scan the page as read to the end.
+    await scrollThrough(page);
     await expect(page.locator('.card--skeleton')).toHaveCount(0);
   },
   'category after loading more': async (page) => {
