@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
@@ -11,7 +11,6 @@ import { settings } from './config/settings';
 import './app/styles/base.css';
 import './app/styles/layout.css';
 import './app/styles/cards.css';
-import './app/styles/article.css';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
 
@@ -21,14 +20,18 @@ const start = async () => {
   // Before the router runs its loaders, so they find the last session's feeds.
   await restoreQueryCache(queryClient);
   const router = createBrowserRouter(createRoutes(queryClient));
-  root.render(
-    <StrictMode>
-      <AppProvider queryClient={queryClient}>
-        <RouterProvider router={router} />
-        <UpdatePrompt />
-      </AppProvider>
-    </StrictMode>,
-  );
+  // A transition: React renders the first view in slices and lets the browser paint and answer
+  // input between them, instead of one long task.
+  startTransition(() => {
+    root.render(
+      <StrictMode>
+        <AppProvider queryClient={queryClient}>
+          <RouterProvider router={router} />
+          <UpdatePrompt />
+        </AppProvider>
+      </StrictMode>,
+    );
+  });
 };
 
 start().catch((error: unknown) => {

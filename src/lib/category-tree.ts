@@ -53,8 +53,14 @@ export const withDescendants = (categories: readonly Category[], id: number): nu
  * at one depth, in the site's order.
  */
 export const sectionsOf = (categories: readonly Category[]): Category[] => {
-  const depth = (category: Category) => trailOf(categories, category.id)?.ancestors.length ?? 0;
-  return categories
-    .filter((category) => category.count > 0 && trailOf(categories, category.id) !== null)
-    .sort((a, b) => depth(a) - depth(b) || b.count - a.count || a.name.localeCompare(b.name));
+  // Each trail is walked once, not once per comparison: a site can have hundreds of categories.
+  const depths = new Map<Category, number>();
+  for (const category of categories) {
+    const trail = category.count > 0 ? trailOf(categories, category.id) : null;
+    if (trail) depths.set(category, trail.ancestors.length);
+  }
+  const depth = (category: Category) => depths.get(category) ?? 0;
+  return [...depths.keys()].sort((a, b) => depth(a) - depth(b) || b.count - a.count || byName.compare(a.name, b.name));
 };
+
+const byName = new Intl.Collator();

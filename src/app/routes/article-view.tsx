@@ -10,6 +10,8 @@ import { ArticleHeader } from '../../features/article/components/article-header'
 import { TagList } from '../../features/article/components/tag-list';
 import { Breadcrumbs } from '../../features/categories/components/breadcrumbs';
 import { categoryQueries } from '../../features/categories/queries';
+// The reading view's styles come with its code: the front page and feeds never load them.
+import '../styles/article.css';
 import { trailOf } from '../../lib/category-tree';
 import { slugOf } from './article';
 

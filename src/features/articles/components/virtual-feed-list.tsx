@@ -150,6 +150,8 @@ export const VirtualFeedList = ({ ref, feed, label }: FeedListProps) => {
   const last = view.at(-1)?.index;
   const far = first !== undefined && last !== undefined && (last < offset - feed.pageSize || first >= end + feed.pageSize);
   const jumping = useRef(false);
+  // Counts finished jumps, so that what is in view is looked at again once one lands.
+  const [jumps, setJumps] = useState(0);
   const { jumpTo } = feed;
   useEffect(() => {
     if (!far || first === undefined || jumping.current) return;
@@ -159,8 +161,9 @@ export const VirtualFeedList = ({ ref, feed, label }: FeedListProps) => {
       .catch(() => undefined)
       .finally(() => {
         jumping.current = false;
+        setJumps((count) => count + 1);
       });
-  }, [far, first, jumpTo]);
+  }, [far, first, jumpTo, jumps]);
 
   // Gaps in view: read the pages they stand for, one after another, until the view is filled.
   const gapBefore = view.some((row) => row.index < offset);
@@ -168,10 +171,10 @@ export const VirtualFeedList = ({ ref, feed, label }: FeedListProps) => {
   const { hasEarlier, isLoadingEarlier, loadEarlierFailed, loadEarlier, hasMore, isLoadingMore, loadMoreFailed, loadMore } = feed;
   useEffect(() => {
     if (gapBefore && hasEarlier && !isLoadingEarlier && !loadEarlierFailed && !jumping.current) loadEarlier();
-  }, [gapBefore, hasEarlier, isLoadingEarlier, loadEarlierFailed, loadEarlier]);
+  }, [gapBefore, hasEarlier, isLoadingEarlier, loadEarlierFailed, loadEarlier, jumps]);
   useEffect(() => {
     if (gapAfter && hasMore && !isLoadingMore && !loadMoreFailed && !jumping.current) void loadMore();
-  }, [gapAfter, hasMore, isLoadingMore, loadMoreFailed, loadMore]);
+  }, [gapAfter, hasMore, isLoadingMore, loadMoreFailed, loadMore, jumps]);
 
   const failureAt = (index: number) => {
     const message = feed.error?.message ?? 'Something went wrong.';
