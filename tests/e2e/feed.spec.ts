@@ -89,6 +89,29 @@ test.describe('journey 1: home → a category → scroll', () => {
     expect(new Set(all.values()).size, 'no article twice').toBe((AUTO_PAGES + 1) * PAGE);
   });
 
+  test('past ten pages the feed lets the oldest go, and brings them back when the reader scrolls up', async ({ page }) => {
+    const requested = trackFeedPages(page);
+    await page.goto('/category/news');
+    await expect(feedArticleAt(page, 1)).toBeVisible();
+    const firstTitle = await feedArticleAt(page, 1).getByRole('heading').textContent();
+    await scrollInPages(page, requested, AUTO_PAGES);
+    const loadMore = page.getByRole('button', { name: 'Load More', exact: true });
+    for (let next = AUTO_PAGES + 1; next <= 12; next += 1) {
+      await loadMore.click();
+      await expect(feedArticleAt(page, next * PAGE)).toBeAttached();
+    }
+    const heightBefore = await page.evaluate(() => document.documentElement.scrollHeight);
+    // Back at the top: page 1 was let go, and is read again in its place.
+    requested.length = 0;
+    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+    await expect(feedArticleAt(page, 1)).toBeInViewport();
+    await expect(feedArticleAt(page, 1).getByRole('heading')).toHaveText(firstTitle ?? '');
+    expect(requested).toContain(1);
+    // Nothing moved: the gaps stood in at the heights the articles had.
+    const heightAfter = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(Math.abs(heightAfter - heightBefore)).toBeLessThanOrEqual(2);
+  });
+
   test('a short category shows all its articles and the end, with no Load More', async ({ page }) => {
     await page.goto('/category/news/science');
     await expect(page.getByRole('heading', { level: 1, name: 'Science' })).toBeVisible();

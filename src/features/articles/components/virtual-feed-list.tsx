@@ -15,6 +15,8 @@ import { measurePlacement, placementOf, readEnd, rememberSize, sizeOf } from './
 
 /** Cards drawn beyond each edge of the viewport: enough for a fast fling, well inside 800 nodes. */
 const OVERSCAN = 4;
+/** How long the view must rest far from the loaded pages before the window jumps there. */
+const JUMP_SETTLE_MS = 150;
 
 export interface FeedListProps {
   /** The feed element (role=feed), for whoever needs it beside the list. */
@@ -155,14 +157,19 @@ export const VirtualFeedList = ({ ref, feed, label }: FeedListProps) => {
   const { jumpTo } = feed;
   useEffect(() => {
     if (!far || first === undefined || jumping.current) return;
-    jumping.current = true;
-    // A failed jump leaves the gaps, which then load page by page from the window.
-    jumpTo(first)
-      .catch(() => undefined)
-      .finally(() => {
-        jumping.current = false;
-        setJumps((count) => count + 1);
-      });
+    // Only where the reader stays: not a position passed on the way, nor the top of the page
+    // the list shows for a moment on Back, before the router restores the scroll offset.
+    const settled = window.setTimeout(() => {
+      jumping.current = true;
+      // A failed jump leaves the gaps, which then load page by page from the window.
+      jumpTo(first)
+        .catch(() => undefined)
+        .finally(() => {
+          jumping.current = false;
+          setJumps((count) => count + 1);
+        });
+    }, JUMP_SETTLE_MS);
+    return () => window.clearTimeout(settled);
   }, [far, first, jumpTo, jumps]);
 
   // Gaps in view: read the pages they stand for, one after another, until the view is filled.
