@@ -15,13 +15,39 @@ const pageOf = (url) => {
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? null;
 const round = (value) => (value === null ? null : Math.round(value * 10) / 10);
 
-/** JS heap after two forced collections, and Chromium's own node count (DevTools protocol). */
+/** Heap snapshot node types that are not the page's own data: compiled code, browser internals. */
+const NOT_DATA = new Set(['code', 'native', 'hidden', 'synthetic']);
+
+/**
+ * Bytes of the page's own JS values (objects, arrays, strings, closures…) in a heap snapshot:
+ * the JS heap without the code V8 compiles as functions get hot and without what DevTools and
+ * the browser keep (network data, performance entries). Shows whether the app's memory grows.
+ */
+const dataBytes = async (cdp) => {
+  const chunks = [];
+  const collect = (event) => chunks.push(event.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', collect);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', collect);
+  const { snapshot, nodes } = JSON.parse(chunks.join(''));
+  const fields = snapshot.meta.node_fields;
+  const [types] = snapshot.meta.node_types;
+  const typeAt = fields.indexOf('type');
+  const sizeAt = fields.indexOf('self_size');
+  let bytes = 0;
+  for (let index = 0; index < nodes.length; index += fields.length) {
+    if (!NOT_DATA.has(types[nodes[index + typeAt]])) bytes += nodes[index + sizeAt];
+  }
+  return bytes;
+};
+
+/** JS heap after two forced collections, the page's data in it, and Chromium's own node count (DevTools protocol). */
 const heap = async (cdp) => {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const { metrics } = await cdp.send('Performance.getMetrics');
   const metric = (name) => metrics.find((entry) => entry.name === name)?.value ?? null;
-  return { jsHeapUsed: metric('JSHeapUsedSize'), domNodes: metric('Nodes') };
+  return { jsHeapUsed: metric('JSHeapUsedSize'), jsData: await dataBytes(cdp), domNodes: metric('Nodes') };
 };
 
 const settle = async (page) => {

@@ -21,6 +21,7 @@ export const lighthouseRows = (result) =>
 
 export const feedRows = (result) => {
   const first = result.feed.checkpoints[0]?.jsHeapUsed ?? NaN;
+  const firstData = result.feed.checkpoints[0]?.jsData ?? NaN;
   return result.feed.checkpoints.map((point) => [
     point.pages,
     point.articles,
@@ -29,6 +30,8 @@ export const feedRows = (result) => {
     point.documentElements,
     mib(point.jsHeapUsed),
     (point.jsHeapUsed / first).toFixed(2),
+    point.jsData === undefined ? '-' : mib(point.jsData),
+    point.jsData === undefined ? '-' : (point.jsData / firstData).toFixed(2),
   ]);
 };
 
@@ -63,7 +66,7 @@ export const report = (result) =>
     formatTable(`Lighthouse mobile, simulated throttling (median of ${result.lighthouseRuns})`, ['route', 'perf', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS'], lighthouseRows(result)),
     formatTable(
       `Feed ${result.feedPath} (huge-feed scenario, ${result.feed.viewport.width}×${result.feed.viewport.height})`,
-      ['pages', 'articles', 'in DOM', 'feed nodes', 'doc elements', 'JS heap MiB', '× page 1'],
+      ['pages', 'articles', 'in DOM', 'feed nodes', 'doc elements', 'JS heap MiB', '× page 1', 'JS data MiB', '× page 1'],
       feedRows(result),
     ),
     `max feed nodes at any time (incl. a full scroll sweep): ${result.feed.maxFeedNodes}`,
