@@ -85,6 +85,8 @@ export const useFeed = (filter: FeedFilter, { hidden = NO_IDS, enabled = true, e
     hasEarlier: query.hasPreviousPage,
     isLoadingMore: query.isFetchingNextPage,
     isLoadingEarlier: query.isFetchingPreviousPage,
+    /** Articles are on their way at either end (aria-busy). */
+    busy: query.isFetchingNextPage || query.isFetchingPreviousPage,
     loadMoreFailed: query.isFetchNextPageError,
     loadEarlierFailed: query.isFetchPreviousPageError,
     loadMore,

@@ -3,7 +3,7 @@ import { type FeedListProps, VirtualFeedList } from './virtual-feed-list';
 
 /** Every loaded card in the DOM: for environments that cannot measure layout (jsdom in tests). */
 const FullFeedList = ({ ref, feed, label }: FeedListProps) => (
-  <div ref={ref} className="feed" role="feed" aria-busy={feed.isLoadingMore || feed.isLoadingEarlier} aria-label={label}>
+  <div ref={ref} className="feed" role="feed" aria-busy={feed.busy} aria-label={label}>
     {feed.items.map((article, index) => (
       <ArticleCard
         key={article.id}

@@ -6,11 +6,12 @@ import {
   type VirtualItem,
   type Virtualizer,
 } from '@tanstack/react-virtual';
-import { type FocusEvent, memo, type Ref, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { type FocusEvent, memo, type Ref, useCallback, useEffect, useEffectEvent, useLayoutEffect, useRef, useState } from 'react';
 import { ErrorState } from '../../../components/ui/error-state';
 import type { ArticleSummary } from '../../../domain/article';
 import type { Feed } from '../use-feed';
 import { ArticleCard } from './article-card';
+import { CardSkeleton } from './card-skeletons';
 import { measurePlacement, placementOf, readEnd, rememberSize, sizeOf } from './feed-item-sizes';
 
 /** Cards drawn beyond each edge of the viewport: enough for a fast fling, well inside 800 nodes. */
@@ -44,24 +45,21 @@ const FeedGap = ({ height, failure }: FeedGapProps) =>
   failure ? (
     <ErrorState inline title="Couldn't load these articles." message={failure.message} onRetry={failure.retry} />
   ) : (
-    <div className="card card--skeleton feed__gap" style={{ height }} aria-hidden="true">
-      <div className="card__image" />
-      <div className="skeleton-line" />
-      <div className="skeleton-line skeleton-line--short" />
-    </div>
+    <CardSkeleton className="feed__gap" height={height} />
   );
 
 /**
- * The rows around the viewport: the longest run of consecutive indexes, without the focused card
- * kept drawn far away from it.
+ * The first and last index around the viewport: the longest run of consecutive rows, without the
+ * focused card kept drawn far away from it.
  */
-const viewOf = (rows: VirtualItem[]): VirtualItem[] => {
-  let best: VirtualItem[] = [];
-  let run: VirtualItem[] = [];
-  for (const row of rows) {
-    run = run.length > 0 && run[run.length - 1]?.index === row.index - 1 ? [...run, row] : [row];
-    if (run.length > best.length) best = run;
-  }
+const viewOf = (rows: VirtualItem[]): { first: number; last: number } | null => {
+  let best: { first: number; last: number } | null = null;
+  let start = 0;
+  rows.forEach((row, position) => {
+    if (position > 0 && rows[position - 1]?.index !== row.index - 1) start = position;
+    const first = rows[start]?.index ?? row.index;
+    if (!best || row.index - first > best.last - best.first) best = { first, last: row.index };
+  });
   return best;
 };
 
@@ -148,13 +146,13 @@ export const VirtualFeedList = ({ ref, feed, label }: FeedListProps) => {
 
   // Nothing loaded near the view (the reader dragged the scrollbar far away): jump there.
   const view = viewOf(rows);
-  const first = view[0]?.index;
-  const last = view.at(-1)?.index;
-  const far = first !== undefined && last !== undefined && (last < offset - feed.pageSize || first >= end + feed.pageSize);
+  const first = view?.first;
+  const far = view !== null && (view.last < offset - feed.pageSize || view.first >= end + feed.pageSize);
   const jumping = useRef(false);
   // Counts finished jumps, so that what is in view is looked at again once one lands.
   const [jumps, setJumps] = useState(0);
-  const { jumpTo } = feed;
+  // Not a dependency: the feed hands over a new jumpTo on every render, which would restart the wait.
+  const jumpTo = useEffectEvent(feed.jumpTo);
   useEffect(() => {
     if (!far || first === undefined || jumping.current) return;
     // Only where the reader stays: not a position passed on the way, nor the top of the page
@@ -170,11 +168,11 @@ export const VirtualFeedList = ({ ref, feed, label }: FeedListProps) => {
         });
     }, JUMP_SETTLE_MS);
     return () => window.clearTimeout(settled);
-  }, [far, first, jumpTo, jumps]);
+  }, [far, first, jumps]);
 
   // Gaps in view: read the pages they stand for, one after another, until the view is filled.
-  const gapBefore = view.some((row) => row.index < offset);
-  const gapAfter = view.some((row) => row.index >= end);
+  const gapBefore = view !== null && view.first < offset;
+  const gapAfter = view !== null && view.last >= end;
   const { hasEarlier, isLoadingEarlier, loadEarlierFailed, loadEarlier, hasMore, isLoadingMore, loadMoreFailed, loadMore } = feed;
   useEffect(() => {
     if (gapBefore && hasEarlier && !isLoadingEarlier && !loadEarlierFailed && !jumping.current) loadEarlier();
@@ -202,7 +200,7 @@ export const VirtualFeedList = ({ ref, feed, label }: FeedListProps) => {
       ref={setList}
       className="feed"
       role="feed"
-      aria-busy={isLoadingMore || isLoadingEarlier}
+      aria-busy={feed.busy}
       aria-label={label}
       onFocus={onFocus}
       onBlur={onBlur}
