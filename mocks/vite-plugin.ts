@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { getResponse } from 'msw';
 import type { Connect, Plugin } from 'vite';
 import { handlers } from './handlers/handlers.ts';
@@ -16,6 +17,9 @@ import { noRoute } from './handlers/wp-response.ts';
  * The app therefore talks to the mock exactly as it talks to a real site on its own origin.
  */
 const UPLOADS_DIR = fileURLToPath(new URL('./uploads/', import.meta.url));
+
+/** Below this, nginx's and Apache's default gzip settings send a body as it is. */
+const MIN_COMPRESSED_BYTES = 1024;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.jpg': 'image/jpeg',
@@ -56,9 +60,15 @@ async function answerApi(req: IncomingMessage, res: ServerResponse): Promise<voi
     req.socket.destroy();
     return;
   }
-  const body = Buffer.from(await response.arrayBuffer());
+  const raw = Buffer.from(await response.arrayBuffer());
+  // As a WordPress host's web server does: JSON is sent compressed to clients that accept it,
+  // so the app is measured on the bytes a real site would send.
+  const compress = raw.byteLength >= MIN_COMPRESSED_BYTES && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+  const body = compress ? gzipSync(raw) : raw;
   res.statusCode = response.status;
   response.headers.forEach((value, name) => res.setHeader(name, value));
+  res.setHeader('Vary', [response.headers.get('Vary'), 'Accept-Encoding'].filter(Boolean).join(', '));
+  if (compress) res.setHeader('Content-Encoding', 'gzip');
   res.setHeader('Content-Length', body.byteLength);
   res.end(req.method === 'HEAD' ? undefined : body);
 }

@@ -4,9 +4,9 @@ import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { AppProvider } from './app/provider';
 import { createQueryClient } from './app/query-client';
-import { restoreQueryCache } from './app/query-persistence';
+import { startQueryPersistence } from './app/query-cache-boot';
 import { createRoutes } from './app/router';
-import { UpdatePrompt } from './app/update-prompt';
+import { UpdateNotice } from './app/update-notice';
 import { settings } from './config/settings';
 import './app/styles/base.css';
 import './app/styles/layout.css';
@@ -18,7 +18,7 @@ const start = async () => {
   settings();
   const queryClient = createQueryClient();
   // Before the router runs its loaders, so they find the last session's feeds.
-  await restoreQueryCache(queryClient);
+  await startQueryPersistence(queryClient);
   const router = createBrowserRouter(createRoutes(queryClient));
   // A transition: React renders the first view in slices and lets the browser paint and answer
   // input between them, instead of one long task.
@@ -27,7 +27,7 @@ const start = async () => {
       <StrictMode>
         <AppProvider queryClient={queryClient}>
           <RouterProvider router={router} />
-          <UpdatePrompt />
+          <UpdateNotice />
         </AppProvider>
       </StrictMode>,
     );

@@ -2,7 +2,8 @@ import { useRegisterSW } from 'virtual:pwa-register/react';
 
 /**
  * A new version waits until the reader chooses to reload: never a silent reload that loses
- * their place.
+ * their place. Mounted once a version is waiting (UpdateNotice); workbox-window then finds it
+ * and handles the hand-over.
  */
 export const UpdatePrompt = () => {
   const {

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { createServer, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { database } from '../../mocks/fixtures/database';
 import { wordpressMockMiddleware, wordpressMockPlugin } from '../../mocks/vite-plugin';
@@ -71,6 +72,18 @@ describe('the Vite plugin', () => {
     const posts = JSON.parse(response.body.toString('utf8')) as { id: number; link: string }[];
     expect(posts.map((p) => p.id)).toEqual(database.publishedPosts().slice(0, 2).map((p) => p.id));
     expect(posts[0]?.link.startsWith(`http://127.0.0.1:${port}/2026/`)).toBe(true);
+  });
+
+  it('compresses JSON for clients that accept gzip, as a WordPress host does', async () => {
+    const path = '/wp-json/wp/v2/posts?per_page=5&_embed';
+    const plain = await get(path);
+    const gzipped = await get(path, { 'Accept-Encoding': 'gzip, deflate, br' });
+    expect(plain.headers.has('content-encoding')).toBe(false);
+    expect(gzipped.headers.get('content-encoding')).toBe('gzip');
+    expect(gzipped.headers.get('vary')).toBe('Origin, Accept-Encoding');
+    expect(Number(gzipped.headers.get('content-length'))).toBe(gzipped.body.byteLength);
+    expect(gzipped.body.byteLength).toBeLessThan(plain.body.byteLength / 3);
+    expect(gunzipSync(gzipped.body).equals(plain.body)).toBe(true);
   });
 
   it('answers unknown API paths with rest_no_route', async () => {

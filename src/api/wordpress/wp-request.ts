@@ -110,7 +110,7 @@ export const wpGetList = async <T>(
   for (const raw of response.body) {
     const parsed = v.safeParse(schema, raw);
     if (parsed.success) items.push(parsed.output);
-    else console.warn(`Gazette: dropped an invalid item from ${path}`, v.flatten(parsed.issues));
+    else console.warn(`Gazette: dropped an invalid item from ${path}`, parsed.issues);
   }
   const total = headerCount(response.headers, 'X-WP-Total');
   const totalPages = headerCount(response.headers, 'X-WP-TotalPages');

@@ -3,7 +3,7 @@ import type { LoaderFunctionArgs, RouteObject } from 'react-router';
 import { DataError, isNotFound } from '../../domain/data-error';
 import { articleQueries } from '../../features/articles/queries';
 import { checkAlsoFilter, moreInFilter, relatedFilter } from '../../features/article/filters';
-import { getSavedBySlug } from '../../features/saved/saved-store';
+import { loadSavedStore } from '../../features/saved/saved-store-loader';
 import { categoryQueries } from '../../features/categories/queries';
 import { cancelOnLeave } from './cancel-on-leave';
 
@@ -22,7 +22,7 @@ const loader =
       queryClient.ensureQueryData(categoryQueries.all()),
       queryClient.ensureQueryData(detail).catch(async (error: unknown) => {
         // Offline (or the site is down): a saved copy is as good as the live one.
-        const saved = isNotFound(error) ? null : await getSavedBySlug(slugOf(params));
+        const saved = isNotFound(error) ? null : await (await loadSavedStore()).getSavedBySlug(slugOf(params));
         if (!saved) throw error;
         queryClient.setQueryData(detail.queryKey, saved);
         return saved;

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { listSaved } from './saved-store';
+import { listSavedArticles } from './saved-store-loader';
 
 export const SAVED_KEY = 'saved';
 
@@ -7,7 +7,7 @@ export const savedQueries = {
   list: () =>
     queryOptions({
       queryKey: [SAVED_KEY, 'list'] as const,
-      queryFn: listSaved,
+      queryFn: listSavedArticles,
       // Local data: always fresh, refreshed when this or another tab changes it.
       staleTime: Infinity,
       networkMode: 'always',

@@ -1,7 +1,9 @@
 import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
 import { CACHE_NAMES } from '../../config/cache-names';
 import type { Article } from '../../domain/article';
+import { announceSavedChange } from './saved-channel';
 import { migrate, toRecord, type SavedRecord } from './saved-record';
+import { SAVED_DATABASE } from './saved-store-loader';
 
 /** A saved-articles failure, worded for the reader. */
 export class SavedStoreError extends Error {
@@ -15,31 +17,15 @@ export class SavedStoreError extends Error {
 }
 
 const IMAGE_CACHE = CACHE_NAMES.savedImages;
-const CHANNEL = 'gazette-saved';
 
 // A database of its own: idb-keyval creates one object store per database.
 let store: UseStore | undefined;
-const db = () => (store ??= createStore('gazette-saved', 'articles'));
+const db = () => (store ??= createStore(SAVED_DATABASE, 'articles'));
 
 const toStoreError = (error: unknown): SavedStoreError =>
   error instanceof DOMException && error.name === 'QuotaExceededError'
     ? new SavedStoreError('quota', 'Your device is out of space for saved articles. Remove some and try again.')
     : new SavedStoreError('unavailable', 'Saving articles is not available in this browser (private browsing may block it).');
-
-/** Other tabs re-read the list when this one changes it. */
-const announce = () => {
-  if (typeof BroadcastChannel === 'undefined') return;
-  const channel = new BroadcastChannel(CHANNEL);
-  channel.postMessage('changed');
-  channel.close();
-};
-
-export const onSavedChange = (listener: () => void): (() => void) => {
-  if (typeof BroadcastChannel === 'undefined') return () => undefined;
-  const channel = new BroadcastChannel(CHANNEL);
-  channel.onmessage = listener;
-  return () => channel.close();
-};
 
 const imageUrls = (article: Article) => (article.image ? article.image.sources.map((source) => source.url) : []);
 
@@ -88,7 +74,7 @@ export const saveArticle = async (article: Article): Promise<void> => {
     throw toStoreError(error);
   }
   await cacheImages(imageUrls(article), true);
-  announce();
+  announceSavedChange();
 };
 
 export const removeSaved = async (id: number): Promise<void> => {
@@ -99,5 +85,5 @@ export const removeSaved = async (id: number): Promise<void> => {
     throw toStoreError(error);
   }
   if (record) await cacheImages(imageUrls(record.article), false);
-  announce();
+  announceSavedChange();
 };

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { savedQueries } from './queries';
-import { onSavedChange } from './saved-store';
+import { onSavedChange } from './saved-channel';
 
 /** Keeps the saved list the same in every open tab. */
 export const useSavedSync = () => {

@@ -1,27 +1,9 @@
 import * as idb from 'idb-keyval';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Article } from '../../../src/domain/article';
-import type { FeedPosition } from '../../../src/domain/feed';
-import type { SafeHtml } from '../../../src/domain/safe-html';
 import { migrate, SAVED_VERSION } from '../../../src/features/saved/saved-record';
 import { listSaved, removeSaved, saveArticle, SavedStoreError } from '../../../src/features/saved/saved-store';
+import { anArticle } from '../../support/article-fixture';
 
-const article = (id: number, title = `Story ${id}`): Article => ({
-  id,
-  slug: `story-${id}`,
-  title,
-  excerpt: 'x',
-  body: '<p>Body</p>' as SafeHtml,
-  publishedAt: '2026-11-20T08:00:00.000Z',
-  position: '2026-11-20T08:00:00' as FeedPosition,
-  modifiedAt: '2026-11-20T08:00:00.000Z',
-  author: null,
-  category: null,
-  categories: [],
-  tags: [],
-  image: null,
-  readingMinutes: 2,
-});
 
 // The real IndexedDB (fake-indexeddb), with `set` open to simulated failures.
 vi.mock('idb-keyval', async (importOriginal) => {
@@ -37,9 +19,9 @@ describe('saved store', () => {
   it('keeps saved articles, newest first, and removes them', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-11-20T10:00:00Z'));
-    await saveArticle(article(1));
+    await saveArticle(anArticle(1));
     vi.setSystemTime(new Date('2026-11-20T11:00:00Z'));
-    await saveArticle(article(2));
+    await saveArticle(anArticle(2));
     vi.useRealTimers();
     expect((await listSaved()).map((record) => record.article.id)).toEqual([2, 1]);
     await removeSaved(2);
@@ -47,9 +29,9 @@ describe('saved store', () => {
   });
 
   it('reports a full disk clearly and loses nothing already saved', async () => {
-    await saveArticle(article(1));
+    await saveArticle(anArticle(1));
     vi.mocked(idb.set).mockRejectedValueOnce(new DOMException('Quota exceeded', 'QuotaExceededError'));
-    const failure = saveArticle(article(2));
+    const failure = saveArticle(anArticle(2));
     await expect(failure).rejects.toBeInstanceOf(SavedStoreError);
     await expect(failure).rejects.toThrow(/out of space/);
     expect((await listSaved()).map((record) => record.article.title)).toEqual(['Story 1']);
@@ -57,12 +39,12 @@ describe('saved store', () => {
 
   it('says so when storage is unavailable (private mode)', async () => {
     vi.mocked(idb.set).mockRejectedValueOnce(new DOMException('blocked', 'InvalidStateError'));
-    await expect(saveArticle(article(3))).rejects.toThrow(/not available/);
+    await expect(saveArticle(anArticle(3))).rejects.toThrow(/not available/);
   });
 
   it('reports and drops a corrupt record without touching the others', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    await saveArticle(article(1));
+    await saveArticle(anArticle(1));
     await idb.set(99, { version: 1, savedAt: 'x', article: { id: 'not a number' } }, idb.createStore('gazette-saved', 'articles'));
     expect((await listSaved()).map((record) => record.article.id)).toEqual([1]);
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/unreadable saved article/));
@@ -71,12 +53,12 @@ describe('saved store', () => {
 
 describe('saved record migration', () => {
   it('reads the current version as is', () => {
-    const record = { version: SAVED_VERSION, savedAt: '2026-11-20T10:00:00.000Z', article: article(1) };
+    const record = { version: SAVED_VERSION, savedAt: '2026-11-20T10:00:00.000Z', article: anArticle(1) };
     expect(migrate(record)).toEqual(record);
   });
 
   it('upgrades a version 0 record (a bare article with savedAt)', () => {
-    expect(migrate({ ...article(4), savedAt: '2026-01-01T00:00:00.000Z' })).toMatchObject({
+    expect(migrate({ ...anArticle(4), savedAt: '2026-01-01T00:00:00.000Z' })).toMatchObject({
       version: SAVED_VERSION,
       savedAt: '2026-01-01T00:00:00.000Z',
       article: { id: 4, title: 'Story 4' },
@@ -84,11 +66,11 @@ describe('saved record migration', () => {
   });
 
   it('upgrades a version 1 record, whose excerpt was HTML, to a plain-text excerpt', () => {
-    const stored = { version: 1, savedAt: '2026-11-01T00:00:00.000Z', article: { ...article(5), excerpt: '<p>Rain &amp; wind […]</p>' } };
+    const stored = { version: 1, savedAt: '2026-11-01T00:00:00.000Z', article: { ...anArticle(5), excerpt: '<p>Rain &amp; wind […]</p>' } };
     expect(migrate(stored)).toMatchObject({ version: SAVED_VERSION, article: { id: 5, excerpt: 'Rain & wind […]', body: '<p>Body</p>' } });
   });
 
-  it.each([null, 42, 'text', {}, { version: 9, article: article(1) }])('rejects a foreign value %#', (raw) => {
+  it.each([null, 42, 'text', {}, { version: 9, article: anArticle(1) }])('rejects a foreign value %#', (raw) => {
     expect(migrate(raw)).toBeNull();
   });
 });
