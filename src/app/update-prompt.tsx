@@ -1,4 +1,5 @@
 import { useRegisterSW } from 'virtual:pwa-register/react';
+import './styles/update-prompt.css';
 
 /**
  * A new version waits until the reader chooses to reload: never a silent reload that loses

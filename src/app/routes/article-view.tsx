@@ -12,6 +12,7 @@ import { Breadcrumbs } from '../../features/categories/components/breadcrumbs';
 import { categoryQueries } from '../../features/categories/queries';
 // The reading view's styles come with its code: the front page and feeds never load them.
 import '../styles/article.css';
+import '../styles/breadcrumbs.css';
 import { trailOf } from '../../lib/category-tree';
 import { slugOf } from './article';
 

@@ -4,6 +4,8 @@ import { ArticleFeed } from '../../features/articles/components/article-feed';
 import { Breadcrumbs } from '../../features/categories/components/breadcrumbs';
 import { categoryQueries } from '../../features/categories/queries';
 import { feedFilter, resolve } from './category';
+// Like the view's code, its styles stay off the front page.
+import '../styles/breadcrumbs.css';
 
 /** A section's feed; loaded on demand (category.tsx), its data already requested by the loader. */
 export const CategoryView = () => {

@@ -14,7 +14,7 @@ export interface SavedRecord {
 const ImageSource = v.object({ url: v.string(), width: v.number(), height: v.number() });
 
 /** Enough of an Article to render it; a record missing any of this is corrupt. */
-const StoredArticle = v.looseObject({
+const StoredArticle = v.object({
   id: v.number(),
   slug: v.string(),
   title: v.string(),
@@ -23,9 +23,9 @@ const StoredArticle = v.looseObject({
   publishedAt: v.string(),
   position: v.string(),
   readingMinutes: v.number(),
-  tags: v.array(v.looseObject({ id: v.number(), slug: v.string(), name: v.string() })),
-  categories: v.array(v.looseObject({ id: v.number(), slug: v.string(), name: v.string() })),
-  image: v.nullable(v.looseObject({ src: ImageSource, sources: v.array(ImageSource), alt: v.string() })),
+  tags: v.array(v.object({ id: v.number(), slug: v.string(), name: v.string() })),
+  categories: v.array(v.object({ id: v.number(), slug: v.string(), name: v.string() })),
+  image: v.nullable(v.object({ src: ImageSource, sources: v.array(ImageSource), alt: v.string() })),
 });
 
 const record = <V extends number>(version: V) => v.object({ version: v.literal(version), savedAt: v.string(), article: StoredArticle });
@@ -46,7 +46,7 @@ export const migrate = (raw: unknown): SavedRecord | null => {
     const old = raw as SavedRecord;
     return { version: SAVED_VERSION, savedAt: old.savedAt, article: withTextExcerpt(old.article) };
   }
-  const legacy = v.safeParse(v.looseObject({ savedAt: v.string() }), raw);
+  const legacy = v.safeParse(v.object({ savedAt: v.string() }), raw);
   const article = v.safeParse(StoredArticle, raw);
   if (legacy.success && article.success && !('version' in (raw as object))) {
     const { savedAt, ...rest } = raw as Article & { savedAt: string };
