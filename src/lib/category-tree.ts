@@ -49,8 +49,9 @@ export const withDescendants = (categories: readonly Category[], id: number): nu
 };
 
 /**
- * The sections a reader browses: categories that hold articles themselves, shallowest first and,
- * at one depth, in the site's order.
+ * The sections a reader browses: categories that hold articles themselves, shallowest first, then
+ * largest first, then in the site's own order (WordPress lists categories by name). A stable
+ * sort keeps that order without a collator, whose set-up would cost the first view.
  */
 export const sectionsOf = (categories: readonly Category[]): Category[] => {
   // Each trail is walked once, not once per comparison: a site can have hundreds of categories.
@@ -60,7 +61,5 @@ export const sectionsOf = (categories: readonly Category[]): Category[] => {
     if (trail) depths.set(category, trail.ancestors.length);
   }
   const depth = (category: Category) => depths.get(category) ?? 0;
-  return [...depths.keys()].sort((a, b) => depth(a) - depth(b) || b.count - a.count || byName.compare(a.name, b.name));
+  return [...depths.keys()].sort((a, b) => depth(a) - depth(b) || b.count - a.count);
 };
-
-const byName = new Intl.Collator();

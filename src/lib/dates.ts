@@ -1,4 +1,10 @@
-const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+/**
+ * Dates in the interface's own language (English), written out here rather than with Intl: the
+ * first Intl formatter a page creates costs tens of milliseconds of ICU set-up on a phone, paid
+ * on every first view, and Gazette's words around the dates are English anyway. Times are in the
+ * reader's own time zone.
+ */
+const UNITS: [string, number][] = [
   ['year', 365 * 24 * 3600],
   ['month', 30 * 24 * 3600],
   ['week', 7 * 24 * 3600],
@@ -7,37 +13,36 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60],
 ];
 
-/**
- * One formatter per locale and style, made on first use: creating an Intl formatter costs far
- * more than formatting with one, and every card formats two dates.
- */
-const cached = <F>(make: (locale: string | undefined) => F) => {
-  const formatters = new Map<string | undefined, F>();
-  return (locale: string | undefined): F => {
-    let formatter = formatters.get(locale);
-    if (!formatter) {
-      formatter = make(locale);
-      formatters.set(locale, formatter);
-    }
-    return formatter;
-  };
+/** What English says instead of "1 day ago" / "in 1 week". */
+const ADJACENT: Record<string, [past: string, next: string]> = {
+  day: ['yesterday', 'tomorrow'],
+  week: ['last week', 'next week'],
+  month: ['last month', 'next month'],
+  year: ['last year', 'next year'],
 };
 
-const relativeFormat = cached((locale) => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
-const absoluteFormat = cached((locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }));
-const dayFormat = cached((locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }));
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** "3 hours ago", "yesterday", "2 months ago"; "just now" under a minute. */
-export const formatRelative = (iso: string, now: Date = new Date(), locale?: string): string => {
+/** "3 hours ago", "yesterday", "2 months ago", "in 5 minutes"; "now" under a minute. */
+export const formatRelative = (iso: string, now: Date = new Date()): string => {
   const seconds = (new Date(iso).getTime() - now.getTime()) / 1000;
-  const format = relativeFormat(locale);
   for (const [unit, size] of UNITS) {
-    if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
+    if (Math.abs(seconds) < size) continue;
+    const count = Math.round(Math.abs(seconds) / size);
+    const words = ADJACENT[unit];
+    if (count === 1 && words) return seconds < 0 ? words[0] : words[1];
+    const amount = `${count} ${unit}${count === 1 ? '' : 's'}`;
+    return seconds < 0 ? `${amount} ago` : `in ${amount}`;
   }
-  return format.format(0, 'second');
+  return 'now';
 };
 
-/** "20 November 2026, 08:30" in the reader's locale and time zone. */
-export const formatAbsolute = (iso: string, locale?: string): string => absoluteFormat(locale).format(new Date(iso));
-
-export const formatDay = (iso: string, locale?: string): string => dayFormat(locale).format(new Date(iso));
+/** "November 20, 2026 at 8:30 AM". */
+export const formatAbsolute = (iso: string): string => {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  const hours = date.getHours();
+  const minutes = String(date.getMinutes()).padStart(2, '0');
+  const time = `${hours % 12 || 12}:${minutes} ${hours < 12 ? 'AM' : 'PM'}`;
+  return `${MONTHS[date.getMonth()]} ${date.getDate()}, ${date.getFullYear()} at ${time}`;
+};

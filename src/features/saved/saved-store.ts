@@ -58,7 +58,8 @@ export const listSaved = async (): Promise<SavedRecord[]> => {
       await del(key, db()).catch(() => undefined);
     }
   }
-  return records.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+  // ISO timestamps sort as plain strings.
+  return records.sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
 };
 
 export const getSavedBySlug = async (slug: string): Promise<Article | null> => {
