@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { expect, snapshot, test } from './support/fixtures';
-import { feedArticleAt, feedArticles, scrollThrough, scrollToEnd } from './support/reader';
+import { feedArticleAt, feedArticles, scrollNearEndOfStory, scrollThrough, scrollToEnd } from './support/reader';
 
 const serverError = JSON.stringify({ code: 'internal_server_error', message: 'Internal Server Error', data: { status: 500 } });
 
@@ -27,6 +27,8 @@ const views: Record<string, (page: Page) => Promise<void>> = {
   'article with related expanded': async (page) => {
     await page.goto('/category/news/politics');
     await feedArticles(page).first().getByRole('heading').getByRole('link').click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await scrollNearEndOfStory(page);
     await expect(page.getByRole('region', { name: 'You may also like' }).getByRole('article')).toHaveCount(3);
     await page.getByRole('button', { name: 'Load More Related Articles' }).click();
     await expect(page.getByRole('region', { name: 'You may also like' }).getByRole('article')).toHaveCount(6);
@@ -120,6 +122,8 @@ test.describe('focus and motion', () => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto('/category/news/politics');
     await feedArticles(page).first().getByRole('heading').getByRole('link').click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await scrollNearEndOfStory(page);
     await expect(page.getByRole('region', { name: 'You may also like' }).getByRole('article')).toHaveCount(3);
     await page.keyboard.press('End');
     const panel = page.getByRole('complementary', { name: 'Check Also' });
@@ -131,6 +135,8 @@ test.describe('focus and motion', () => {
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     await page.goto('/category/news/politics');
     await feedArticles(page).first().getByRole('heading').getByRole('link').click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await scrollNearEndOfStory(page);
     await expect(page.getByRole('region', { name: 'You may also like' }).getByRole('article')).toHaveCount(3);
     await page.keyboard.press('End');
     const panel = page.getByRole('complementary', { name: 'Check Also' });

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, snapshot, test } from './support/fixtures';
-import { cardLinks, scrollThrough } from './support/reader';
+import { cardLinks, scrollNearEndOfStory, scrollThrough } from './support/reader';
 
 const block = (page: Page, name: string) => page.getByRole('region', { name });
 const checkAlso = (page: Page) => page.getByRole('complementary', { name: 'Check Also' });
@@ -24,6 +24,9 @@ test.describe('journey 3: an article and the blocks under it', () => {
     await expect(figure.locator('figcaption')).toHaveText(/\w/);
     await expect(story.getByText(/\d+ min read/)).toBeVisible();
     await snapshot(page, testInfo, 'article');
+    // The blocks are drawn as the reader nears them.
+    await expect(block(page, 'You may also like')).toHaveCount(0);
+    await scrollNearEndOfStory(page);
 
     const related = block(page, 'You may also like').getByRole('article');
     await expect(related).toHaveCount(3);
@@ -55,6 +58,7 @@ test.describe('journey 3: an article and the blocks under it', () => {
     await page.goto('/');
     await page.getByRole('main').getByRole('article').first().getByRole('heading').getByRole('link').click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await scrollNearEndOfStory(page);
     await expect(block(page, 'You may also like').getByRole('article')).toHaveCount(3);
     await expect(checkAlso(page)).toHaveCount(0);
     // However fast the reader gets there: the End key jumps past the end of the story at once.

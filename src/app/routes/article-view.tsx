@@ -16,6 +16,9 @@ import '../styles/breadcrumbs.css';
 import { trailOf } from '../../lib/category-tree';
 import { slugOf } from './article';
 
+/** About a screen and a half ahead: the blocks are drawn before the reader gets there. */
+const BLOCKS_MARGIN = '1000px';
+
 /** The reading view; loaded on demand (article.tsx), its data already requested by the loader. */
 export const ArticleView = () => {
   const params = useParams();
@@ -23,6 +26,10 @@ export const ArticleView = () => {
   const { data: categories } = useSuspenseQuery(categoryQueries.all());
   const [nearEnd, setNearEnd] = useState(false);
   const endOfStory = useNearEnd<HTMLDivElement>(() => setNearEnd(true), !nearEnd, '0px');
+  // The blocks' data is requested with the story (the loader); their dozen cards are drawn only
+  // as the reader nears them, so the story itself paints and answers sooner.
+  const [blocksShown, setBlocksShown] = useState(false);
+  const nearBlocks = useNearEnd<HTMLDivElement>(() => setBlocksShown(true), !blocksShown, BLOCKS_MARGIN);
   const trail = article.category ? trailOf(categories, article.category.id) : null;
   return (
     <>
@@ -36,8 +43,8 @@ export const ArticleView = () => {
       </article>
       {/* Watches everything after the story, not a line at its end: a line can be jumped over
           (the End key, a fling) without ever being on screen, and the reader would miss Check Also. */}
-      <div ref={endOfStory}>
-        <ArticleBlocks key={article.id} article={article} nearEnd={nearEnd} />
+      <div ref={nearBlocks}>
+        <div ref={endOfStory}>{blocksShown && <ArticleBlocks key={article.id} article={article} nearEnd={nearEnd} />}</div>
       </div>
     </>
   );

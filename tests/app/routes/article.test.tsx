@@ -36,6 +36,9 @@ describe('article view', () => {
     const slug = await leadSlug();
     const { user } = renderRoute(`/article/${slug}`);
     const title = (await screen.findByRole('heading', { level: 1 })).textContent;
+    // Drawn as the reader nears them, not with the story.
+    expect(screen.queryByRole('region', { name: 'You may also like' })).not.toBeInTheDocument();
+    scrollIntoViewAll();
     await waitFor(() => expect(within(section('You may also like')).getAllByRole('article')).toHaveLength(3));
     await waitFor(() => expect(within(section('More In Politics')).getAllByRole('article').length).toBeGreaterThan(0));
 
@@ -57,6 +60,7 @@ describe('article view', () => {
   it('lets the reader dismiss Check Also', async () => {
     const { user } = renderRoute(`/article/${await leadSlug()}`);
     await screen.findByRole('heading', { level: 1 });
+    scrollIntoViewAll();
     await waitFor(() => expect(screen.getAllByRole('region').length).toBeGreaterThan(0));
     scrollIntoViewAll();
     await screen.findByRole('complementary', { name: 'Check Also' });
@@ -78,6 +82,7 @@ describe('article view', () => {
     );
     renderRoute(`/article/${slug}`);
     await screen.findByRole('heading', { level: 1 });
+    scrollIntoViewAll();
     expect(await screen.findByText('Couldn\'t load "You may also like".')).toBeInTheDocument();
     expect(screen.getByRole('figure')).toBeInTheDocument();
   });

@@ -24,6 +24,17 @@ export const scrollToEnd = async (page: Page) => {
   await nextFrames(page);
 };
 
+/**
+ * Scrolls until the end of the story is `gap` px below the viewport: close enough that the
+ * blocks under it are drawn, not yet at its end (where Check Also appears).
+ */
+export const scrollNearEndOfStory = async (page: Page, gap = 300) => {
+  await page.locator('main article.article').evaluate((story, below) => {
+    window.scrollBy({ top: story.getBoundingClientRect().bottom - window.innerHeight - below, behavior: 'instant' });
+  }, gap);
+  await nextFrames(page);
+};
+
 /** Scrolls down in steps, so anything that watches for an element passing by sees it. */
 export const scrollThrough = async (page: Page, step = 400) => {
   for (;;) {
