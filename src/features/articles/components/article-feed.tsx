@@ -13,24 +13,33 @@ interface ArticleFeedProps {
   label: string;
 }
 
+/**
+ * Announces what changed, not what was there when the reader arrived. A component of its own:
+ * the message it sets after each page redraws this line, not the whole list.
+ */
+const FeedAnnouncer = ({ count, hasMore }: { count: number; hasMore: boolean }) => {
+  const [announcement, setAnnouncement] = useState('');
+  const previous = useRef({ count, hasMore });
+  useEffect(() => {
+    const before = previous.current;
+    previous.current = { count, hasMore };
+    const added = count - before.count;
+    const end = before.hasMore && !hasMore ? 'No more articles.' : '';
+    if (added > 0) setAnnouncement(`${added} more articles loaded. ${end}`.trim());
+    else if (end) setAnnouncement(end);
+  }, [count, hasMore]);
+  return (
+    <p className="visually-hidden" role="status">
+      {announcement}
+    </p>
+  );
+};
+
 export const ArticleFeed = ({ filter, label }: ArticleFeedProps) => {
   const feed = useFeed(filter, { endless: true });
   const list = useRef<HTMLDivElement>(null);
-  const [announcement, setAnnouncement] = useState('');
-  const previous = useRef({ count: feed.end, hasMore: feed.hasMore });
   const autoLoad = feed.hasMore && !feed.isLoadingMore && !feed.loadMoreFailed && feed.lastPage < AUTO_LOAD_PAGES;
   const sentinel = useNearEnd<HTMLDivElement>(() => void feed.loadMore(), autoLoad);
-
-  // Announce what changed, not what was there when the reader arrived.
-  const count = feed.end;
-  useEffect(() => {
-    const before = previous.current;
-    previous.current = { count, hasMore: feed.hasMore };
-    const added = count - before.count;
-    const end = before.hasMore && !feed.hasMore ? 'No more articles.' : '';
-    if (added > 0) setAnnouncement(`${added} more articles loaded. ${end}`.trim());
-    else if (end) setAnnouncement(end);
-  }, [count, feed.hasMore]);
 
   if (feed.items.length === 0 && feed.status === 'success') {
     return <p className="feed-end">No articles in this section yet.</p>;
@@ -42,9 +51,7 @@ export const ArticleFeed = ({ filter, label }: ArticleFeedProps) => {
       <div className="feed__footer">
         <FeedFooter feed={feed} list={list} loadMoreLabel="Load More" endMessage="No more articles" />
       </div>
-      <p className="visually-hidden" role="status">
-        {announcement}
-      </p>
+      <FeedAnnouncer count={feed.end} hasMore={feed.hasMore} />
     </>
   );
 };
