@@ -1,17 +1,19 @@
 import { expect, test } from './support/fixtures';
 
-// index.html starts the first view's API requests before the app's code arrives; the app must
-// then use those answers, not ask again (and the page's CSP must let that script run).
+// index.html starts the first view's API requests and its view's code before the app's code
+// arrives; the app must then use those, not ask again (and the page's CSP must let that run).
 test.describe('a cold start', () => {
   for (const [what, path, heading] of [
     ['the front page', '/', 'Front page'],
     ['a section', '/category/news/politics', 'Politics'],
   ] as const) {
-    test(`of ${what} asks for each API answer once, its first ones preloaded`, async ({ page }) => {
+    test(`of ${what} asks for each API answer and each file once, its first ones preloaded`, async ({ page }) => {
       const requested: string[] = [];
+      const files: string[] = [];
       const warnings: string[] = [];
       page.on('request', (request) => {
         if (request.url().includes('/wp-json/')) requested.push(request.url());
+        if (request.url().includes('/assets/')) files.push(request.url());
       });
       page.on('console', (message) => {
         if (message.type() === 'warning' && /preload/i.test(message.text())) warnings.push(message.text());
@@ -26,6 +28,9 @@ test.describe('a cold start', () => {
       expect(preloaded.length).toBeGreaterThan(0);
       expect(requested.slice(0, preloaded.length).sort()).toEqual([...preloaded].sort());
       expect(requested.length, 'every API URL requested once').toBe(new Set(requested).size);
+      expect(files.length, 'every file requested once').toBe(new Set(files).size);
+      const views = await page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => link.href));
+      expect(views.some((href) => /-view-/.test(href)), 'the view’s code preloaded').toBe(true);
       expect(warnings).toEqual([]);
     });
   }

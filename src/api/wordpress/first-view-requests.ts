@@ -1,9 +1,18 @@
 /**
- * The WordPress requests a cold start on `pathname` makes before anything else: the build inlines
- * this into index.html, which preloads them while the app's JavaScript is still on its way, so
- * the first view's data never waits for the code. Inlined as is: it imports nothing and stays
- * tiny. Each URL must be exactly the one the route's loader asks for; a test holds it to that.
+ * What a cold start on `pathname` needs before anything else: the build inlines this into
+ * index.html, which preloads the view's API requests and its code while the app's own JavaScript
+ * is still on its way, so the first view waits for neither. Inlined as is: it imports nothing and
+ * stays tiny. Each URL must be exactly the one the route's loader asks for; a test holds it to that.
  */
+export type FirstView = 'home' | 'category' | 'article';
+
+export const firstViewOf = (pathname: string): FirstView | null => {
+  if (pathname === '/') return 'home';
+  if (/^\/category\/./.test(pathname)) return 'category';
+  if (/^\/article\/[^/]+\/?$/.test(pathname)) return 'article';
+  return null;
+};
+
 export const firstViewRequests = (pathname: string, apiRoot: string): string[] => {
   const url = (path: string, params: [string, string][]) => {
     const result = new URL(`${apiRoot}/${path}`);
@@ -11,11 +20,11 @@ export const firstViewRequests = (pathname: string, apiRoot: string): string[] =
     return result.toString();
   };
   const requests = [url('categories', [['per_page', '100'], ['page', '1']])];
-  if (pathname === '/') requests.push(url('posts', [['_embed', '1'], ['per_page', '7'], ['page', '1']]));
-  const article = /^\/article\/([^/]+)\/?$/.exec(pathname)?.[1];
-  if (article) {
+  const view = firstViewOf(pathname);
+  if (view === 'home') requests.push(url('posts', [['_embed', '1'], ['per_page', '7'], ['page', '1']]));
+  if (view === 'article') {
     try {
-      requests.push(url('posts', [['slug', decodeURIComponent(article)], ['_embed', '1']]));
+      requests.push(url('posts', [['slug', decodeURIComponent(pathname.split('/')[2] ?? '')], ['_embed', '1']]));
     } catch {
       // A malformed path: the app shows its own error for it; nothing to preload.
     }
