@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Link, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
 import { SectionNav } from '../../features/categories/components/section-nav';
 import { OfflineBanner } from '../../features/offline/components/offline-banner';
-import { useSavedSync } from '../../features/saved/use-saved-sync';
+import { SavedIdsProvider } from '../../features/saved/saved-ids';
 
 /** Moves focus to the new page's heading after client-side navigation, as a page load would. */
 const useFocusHeadingOnNavigate = () => {
@@ -20,9 +20,8 @@ const useFocusHeadingOnNavigate = () => {
 export const RootLayout = () => {
   const navigation = useNavigation();
   useFocusHeadingOnNavigate();
-  useSavedSync();
   return (
-    <>
+    <SavedIdsProvider>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
@@ -43,6 +42,6 @@ export const RootLayout = () => {
         <p>Gazette · a fast reader for WordPress news sites</p>
       </footer>
       <ScrollRestoration />
-    </>
+    </SavedIdsProvider>
   );
 };

@@ -1,8 +1,9 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ArticleSummary } from '../../domain/article';
 import { articleQueries } from '../articles/queries';
 import { savedQueries } from './queries';
+import { useIsSaved } from './saved-ids';
 import { loadSavedStore } from './saved-store-loader';
 
 /**
@@ -12,7 +13,7 @@ import { loadSavedStore } from './saved-store-loader';
  */
 export const useSavedToggle = (article: Pick<ArticleSummary, 'id' | 'slug'>) => {
   const queryClient = useQueryClient();
-  const saved = useQuery({ ...savedQueries.list(), select: (records) => records.some((r) => r.article.id === article.id) });
+  const saved = useIsSaved(article.id);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<Error | null>(null);
   const toggle = async (save: boolean) => {
@@ -30,9 +31,9 @@ export const useSavedToggle = (article: Pick<ArticleSummary, 'id' | 'slug'>) => 
     }
   };
   return {
-    saved: saved.data ?? false,
+    saved,
     pending,
     error,
-    toggle: () => void toggle(!(saved.data ?? false)),
+    toggle: () => void toggle(!saved),
   };
 };
