@@ -9,9 +9,10 @@ const serverError = JSON.stringify({ code: 'internal_server_error', message: 'In
 const views: Record<string, (page: Page) => Promise<void>> = {
   home: async (page) => {
     await page.goto('/');
-    await expect(page.getByRole('region', { name: 'Politics' }).getByRole('article')).toHaveCount(4);
-    // Sections further down load as the reader nears them: scan the page as read to the end.
+    await expect(page.getByRole('region', { name: 'Latest' }).getByRole('article').first()).toBeVisible();
+    // Sections load as the reader nears them: scan the page as read to the end.
     await scrollThrough(page);
+    await expect(page.getByRole('region', { name: 'Politics' }).getByRole('article')).toHaveCount(4);
     await expect(page.locator('.card--skeleton')).toHaveCount(0);
   },
   'category after loading more': async (page) => {

@@ -57,7 +57,10 @@ test.describe('keyboard only', () => {
 
   test('Load More on the front page moves focus to the first new article', async ({ page }) => {
     await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Front page' })).toBeAttached();
     const politics = page.getByRole('region', { name: 'Politics' });
+    // The section loads as focus (and the page with it) comes near.
+    await tabTo(page, politics.getByRole('heading', { level: 2 }).getByRole('link'), { max: 150 });
     await expect(politics.getByRole('article')).toHaveCount(4);
     await tabTo(page, politics.getByRole('button', { name: 'Load More' }), { max: 150 });
     await page.keyboard.press('Enter');

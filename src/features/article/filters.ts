@@ -1,7 +1,7 @@
 import type { Article } from '../../domain/article';
 import type { FeedFilter } from '../../domain/feed';
 
-const BLOCK_PAGE = 3;
+export const BLOCK_PAGE = 3;
 
 /** "You may also like": articles sharing a tag, else the same category; never this one. */
 export const relatedFilter = (article: Article): FeedFilter =>

@@ -1,9 +1,9 @@
 import { useRef } from 'react';
 import { ErrorState } from '../../../components/ui/error-state';
-import { ArticleCard } from '../../articles/components/article-card';
-import { CardSkeletons } from '../../articles/components/card-skeletons';
+import { CardGrid, CardSkeletons } from '../../articles/components/card-grid';
 import { FeedFooter } from '../../articles/components/feed-footer';
 import type { Feed } from '../../articles/use-feed';
+import { BLOCK_PAGE } from '../filters';
 
 interface ArticleBlockProps {
   id: string;
@@ -21,7 +21,7 @@ export const ArticleBlock = ({ id, title, feed, loadMoreLabel }: ArticleBlockPro
       <h2 id={id} className="section-title">
         {title}
       </h2>
-      {feed.status === 'pending' && <CardSkeletons count={3} />}
+      {feed.status === 'pending' && <CardSkeletons count={BLOCK_PAGE} />}
       {feed.status === 'error' && feed.items.length === 0 && (
         <ErrorState
           inline
@@ -31,13 +31,7 @@ export const ArticleBlock = ({ id, title, feed, loadMoreLabel }: ArticleBlockPro
           retrying={feed.isRefetching}
         />
       )}
-      {feed.items.length > 0 && (
-        <div ref={list} className="grid grid--three">
-          {feed.items.map((article) => (
-            <ArticleCard key={article.id} article={article} />
-          ))}
-        </div>
-      )}
+      <CardGrid ref={list} items={feed.items} className="grid grid--three" skeletons={BLOCK_PAGE} />
       <FeedFooter feed={feed} list={list} loadMoreLabel={loadMoreLabel} />
     </section>
   );

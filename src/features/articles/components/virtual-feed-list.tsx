@@ -11,7 +11,7 @@ import { ErrorState } from '../../../components/ui/error-state';
 import type { ArticleSummary } from '../../../domain/article';
 import type { Feed } from '../use-feed';
 import { ArticleCard } from './article-card';
-import { CardSkeleton } from './card-skeletons';
+import { CardSkeleton } from './card-grid';
 import { measurePlacement, placementOf, readEnd, rememberSize, sizeOf } from './feed-item-sizes';
 
 /** Cards drawn beyond each edge of the viewport: enough for a fast fling, well inside 800 nodes. */

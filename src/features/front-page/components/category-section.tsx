@@ -3,12 +3,11 @@ import { Link } from 'react-router';
 import { ErrorState } from '../../../components/ui/error-state';
 import type { Category } from '../../../domain/category';
 import { pathOfCategory } from '../../../lib/category-tree';
-import { ArticleCard } from '../../articles/components/article-card';
 import { FeedFooter } from '../../articles/components/feed-footer';
-import { CardSkeletons } from '../../articles/components/card-skeletons';
+import { CardGrid, CardSkeletons } from '../../articles/components/card-grid';
 import { useFeed } from '../../articles/use-feed';
 import { useNearEnd } from '../../articles/use-near-end';
-import { sectionFilter } from '../filters';
+import { SECTION_PAGE, sectionFilter } from '../filters';
 
 interface CategorySectionProps {
   categories: Category[];
@@ -16,8 +15,11 @@ interface CategorySectionProps {
   frontIds: number[];
 }
 
-/** How far below the viewport a section starts loading: a fast scroll still finds it filled. */
-const LOAD_AHEAD = '1200px';
+/**
+ * How far below the viewport a section starts loading: most of a phone screen ahead, enough for
+ * its request and cards at reading speed, while the first screen of a phone loads alone.
+ */
+const LOAD_AHEAD = '600px';
 
 /**
  * A section of the front page. Its articles are read when the reader scrolls within reach of
@@ -36,7 +38,7 @@ export const CategorySection = ({ categories, section, frontIds }: CategorySecti
       <h2 id={headingId} className="section-title">
         <Link to={pathOfCategory(categories, section.id) ?? '/'}>{section.name}</Link>
       </h2>
-      {feed.status === 'pending' && <CardSkeletons count={4} />}
+      {feed.status === 'pending' && <CardSkeletons count={SECTION_PAGE} />}
       {feed.status === 'error' && feed.items.length === 0 && (
         <ErrorState
           inline
@@ -46,13 +48,7 @@ export const CategorySection = ({ categories, section, frontIds }: CategorySecti
           retrying={feed.isRefetching}
         />
       )}
-      {feed.items.length > 0 && (
-        <div ref={list} className="grid">
-          {feed.items.map((article) => (
-            <ArticleCard key={article.id} article={article} />
-          ))}
-        </div>
-      )}
+      <CardGrid ref={list} items={feed.items} className="grid" skeletons={SECTION_PAGE} />
       <FeedFooter feed={feed} list={list} loadMoreLabel="Load More" />
     </section>
   );
