@@ -11,7 +11,12 @@ const problemsOf = (page: Page) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()} at ${message.location().url}`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`request failed (${request.failure()?.errorText}): ${request.url()}`));
+  page.on('requestfailed', (request) => {
+    // The app cancels an API request whose answer is no longer wanted (the reader left the page,
+    // or a feed jumped past it): a cancellation, not a failure.
+    if (request.failure()?.errorText === 'net::ERR_ABORTED' && request.url().includes('/wp-json/')) return;
+    problems.push(`request failed (${request.failure()?.errorText}): ${request.url()}`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
