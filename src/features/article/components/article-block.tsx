@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { ErrorState } from '../../../components/ui/error-state';
-import { CardGrid, CardSkeletons } from '../../articles/components/card-grid';
+import { CardGrid } from '../../articles/components/card-grid';
 import { FeedFooter } from '../../articles/components/feed-footer';
 import type { Feed } from '../../articles/use-feed';
 import { BLOCK_PAGE } from '../filters';
@@ -21,7 +21,6 @@ export const ArticleBlock = ({ id, title, feed, loadMoreLabel }: ArticleBlockPro
       <h2 id={id} className="section-title">
         {title}
       </h2>
-      {feed.status === 'pending' && <CardSkeletons count={BLOCK_PAGE} />}
       {feed.status === 'error' && feed.items.length === 0 && (
         <ErrorState
           inline
@@ -31,7 +30,7 @@ export const ArticleBlock = ({ id, title, feed, loadMoreLabel }: ArticleBlockPro
           retrying={feed.isRefetching}
         />
       )}
-      <CardGrid ref={list} items={feed.items} className="grid grid--three" skeletons={BLOCK_PAGE} />
+      <CardGrid ref={list} items={feed.items} className="grid grid--three" loading={feed.status === 'pending'} skeletons={BLOCK_PAGE} />
       <FeedFooter feed={feed} list={list} loadMoreLabel={loadMoreLabel} />
     </section>
   );

@@ -12,7 +12,7 @@ export const CardSkeleton = ({ height, className = '' }: { height?: number; clas
 );
 
 /** Placeholders with the cards' final size, so nothing shifts when articles arrive. */
-export const CardSkeletons = ({ count }: { count: number }) => (
+const CardSkeletons = ({ count }: { count: number }) => (
   <div className="grid" aria-hidden="true">
     {Array.from({ length: count }, (_, index) => (
       <CardSkeleton key={index} />
@@ -24,19 +24,22 @@ interface CardGridProps {
   ref: Ref<HTMLDivElement>;
   items: ArticleSummary[];
   className: string;
+  /** The first page is still on its way. */
+  loading: boolean;
   /** Skeletons standing in until the first cards are drawn. */
   skeletons: number;
 }
 
 /**
- * A block's cards. The first ones are drawn in a background render that yields to the browser
- * (useDeferredValue), so a block's articles arriving is never one long task; until then its
- * skeletons hold the place. Cards added later (Load More) are drawn at once: focus goes to them.
+ * A block's cards, skeletons while its first page loads. The first cards are drawn in a
+ * background render that yields to the browser (useDeferredValue), so a block's articles arriving
+ * is never one long task; the skeletons hold the place until then. Cards added later (Load More)
+ * are drawn at once: focus goes to them.
  */
-export const CardGrid = ({ ref, items, className, skeletons }: CardGridProps) => {
+export const CardGrid = ({ ref, items, className, loading, skeletons }: CardGridProps) => {
   const deferred = useDeferredValue(items);
   const shown = deferred.length > 0 ? items : deferred;
-  if (shown.length === 0) return items.length > 0 ? <CardSkeletons count={skeletons} /> : null;
+  if (shown.length === 0) return loading || items.length > 0 ? <CardSkeletons count={skeletons} /> : null;
   return (
     <div ref={ref} className={className}>
       {shown.map((article) => (

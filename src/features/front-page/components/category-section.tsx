@@ -4,7 +4,7 @@ import { ErrorState } from '../../../components/ui/error-state';
 import type { Category } from '../../../domain/category';
 import { pathOfCategory } from '../../../lib/category-tree';
 import { FeedFooter } from '../../articles/components/feed-footer';
-import { CardGrid, CardSkeletons } from '../../articles/components/card-grid';
+import { CardGrid } from '../../articles/components/card-grid';
 import { useFeed } from '../../articles/use-feed';
 import { useNearEnd } from '../../articles/use-near-end';
 import { SECTION_PAGE, sectionFilter } from '../filters';
@@ -38,7 +38,6 @@ export const CategorySection = ({ categories, section, frontIds }: CategorySecti
       <h2 id={headingId} className="section-title">
         <Link to={pathOfCategory(categories, section.id) ?? '/'}>{section.name}</Link>
       </h2>
-      {feed.status === 'pending' && <CardSkeletons count={SECTION_PAGE} />}
       {feed.status === 'error' && feed.items.length === 0 && (
         <ErrorState
           inline
@@ -48,7 +47,7 @@ export const CategorySection = ({ categories, section, frontIds }: CategorySecti
           retrying={feed.isRefetching}
         />
       )}
-      <CardGrid ref={list} items={feed.items} className="grid" skeletons={SECTION_PAGE} />
+      <CardGrid ref={list} items={feed.items} className="grid" loading={feed.status === 'pending'} skeletons={SECTION_PAGE} />
       <FeedFooter feed={feed} list={list} loadMoreLabel="Load More" />
     </section>
   );
