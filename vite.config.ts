@@ -3,8 +3,13 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin, type UserConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { firstViewPreload, firstViewPreloadScript, scriptHashSource } from './scripts/vite/first-view-preload.ts';
+import { sharedChunk } from './scripts/vite/shared-chunk.ts';
+import { readSettings } from './src/config/settings.ts';
 import { webAppManifest } from './src/config/web-app-manifest.ts';
 import { wordpressMockPlugin } from './mocks/vite-plugin.ts';
+
+/** Of the four route views (home, category, article, saved). */
+const SHARED_BY_VIEWS = 3;
 
 const VIDEO_FRAMES = 'https://www.youtube.com https://www.youtube-nocookie.com https://player.vimeo.com';
 
@@ -35,13 +40,14 @@ const cspMeta = (csp: string): Plugin => ({
 
 export default defineConfig(async ({ mode }): Promise<UserConfig> => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
-  const siteUrl = env['VITE_WP_URL']?.trim();
-  // Mock mode: the dev and preview servers answer the WordPress API themselves, so the app
-  // always talks plain HTTP and no mock code ships in the bundle.
-  const mock = !siteUrl;
-  const preloadScript = await firstViewPreloadScript(siteUrl ? `${siteUrl.replace(/\/+$/, '')}/wp-json/wp/v2` : null);
-  const csp = contentSecurityPolicy(siteUrl ? new URL(siteUrl).origin : '', preloadScript);
+  // Checked here, so a bad VITE_WP_URL stops the build (or `npm start`) with a clear message;
+  // the app is handed the normalised site root. Mock mode: the dev and preview servers answer
+  // the WordPress API themselves, so the app always talks plain HTTP and no mock code ships.
+  const { mock, siteUrl, apiRoot } = readSettings(env['VITE_WP_URL'], '');
+  const preloadScript = await firstViewPreloadScript(mock ? null : apiRoot);
+  const csp = contentSecurityPolicy(mock ? '' : new URL(siteUrl).origin, preloadScript);
   return {
+    define: { 'import.meta.env.VITE_WP_URL': JSON.stringify(mock ? '' : siteUrl) },
     plugins: [
       react(),
       cspMeta(csp),
@@ -90,9 +96,10 @@ export default defineConfig(async ({ mode }): Promise<UserConfig> => {
               // React and the router update rarely and load together: one request, not two.
               { name: 'framework', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 20 },
               { name: 'vendor', test: /node_modules[\\/]/, tags: ['$initial'], priority: 10 },
-              // The first view's own code in one chunk, even where a lazy chunk shares a module:
-              // split further, each shared module would cost a request and its own wrapper.
-              { name: 'app', test: /[\\/]src[\\/]|vite[\\/]preload-helper/, tags: ['$initial'], priority: 5 },
+              // The first view's own code in one chunk, and with it what most views draw with
+              // (the article card, a feed's Load More, and the libraries they use): split
+              // further, each shared module would cost every view a request and its own wrapper.
+              { name: sharedChunk('app', SHARED_BY_VIEWS), test: /[\\/]src[\\/]|vite[\\/]preload-helper/, priority: 5 },
             ],
           },
         },

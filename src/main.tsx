@@ -7,7 +7,6 @@ import { createQueryClient } from './app/query-client';
 import { startQueryPersistence } from './app/query-cache-boot';
 import { createRoutes } from './app/router';
 import { UpdateNotice } from './app/update-notice';
-import { settings } from './config/settings';
 import './app/styles/base.css';
 import './app/styles/layout.css';
 import './app/styles/cards.css';
@@ -15,7 +14,6 @@ import './app/styles/cards.css';
 const root = createRoot(document.getElementById('root') as HTMLElement);
 
 const start = async () => {
-  settings();
   const queryClient = createQueryClient();
   // Before the router runs its loaders, so they find the last session's feeds.
   await startQueryPersistence(queryClient);
@@ -35,7 +33,7 @@ const start = async () => {
 };
 
 start().catch((error: unknown) => {
-  // A misconfigured build should say so rather than show a blank page.
+  // Whatever stops the start is said to the reader, not left as a blank page.
   root.render(
     <main className="state-page">
       <h1>Gazette could not start</h1>

@@ -7,7 +7,7 @@ import { server } from '../mocks/node';
 import { installIntersectionObserver } from './support/intersection-observer';
 
 // Route tests load lazy route modules and run real loaders; a busy 2-core CI machine needs time.
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 10_000 });
 installIntersectionObserver();
 // jsdom has no scrolling; the router's scroll restoration calls it on every navigation.
 if (typeof window !== 'undefined') window.scrollTo = () => undefined;

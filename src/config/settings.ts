@@ -11,14 +11,18 @@ export class SettingsError extends Error {
   override readonly name = 'SettingsError';
 }
 
+const siteSettings = (siteUrl: string, mock: boolean): Settings => ({ siteUrl, apiRoot: `${siteUrl}/wp-json/wp/v2`, mock });
+
 /**
  * With no VITE_WP_URL the app reads the mock backend that the dev and preview servers answer on
  * the app's own origin; with one, it reads that WordPress site and no mock code is involved.
+ * Run by vite.config.ts, so a bad value stops the build with this message instead of reaching a
+ * reader.
  */
 export const readSettings = (wpUrl: string | undefined, appOrigin: string): Settings => {
   const raw = wpUrl?.trim();
   if (!raw) {
-    return { siteUrl: appOrigin, apiRoot: `${appOrigin}/wp-json/wp/v2`, mock: true };
+    return siteSettings(appOrigin, true);
   }
   let url: URL;
   try {
@@ -29,13 +33,14 @@ export const readSettings = (wpUrl: string | undefined, appOrigin: string): Sett
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new SettingsError(`VITE_WP_URL must be an http(s) URL, got "${raw}"`);
   }
-  const siteUrl = `${url.origin}${url.pathname}`.replace(/\/+$/, '');
-  return { siteUrl, apiRoot: `${siteUrl}/wp-json/wp/v2`, mock: false };
+  return siteSettings(`${url.origin}${url.pathname}`.replace(/\/+$/, ''), false);
 };
 
 let current: Settings | undefined;
 
+/** The site this build reads: VITE_WP_URL as vite.config.ts checked and normalised it. */
 export const settings = (): Settings => {
-  current ??= readSettings(import.meta.env.VITE_WP_URL, window.location.origin);
+  const site = import.meta.env.VITE_WP_URL;
+  current ??= site ? siteSettings(site, false) : siteSettings(window.location.origin, true);
   return current;
 };

@@ -1,10 +1,13 @@
 import type { Article } from '../../domain/article';
 import type { Figure } from '../../domain/media';
+import type { Tag } from '../../domain/tag';
 import { htmlToText } from '../../lib/html-text';
 import { readingMinutes } from '../../lib/reading-time';
 import { sanitizeHtml } from '../../lib/sanitize-html';
-import { featuredMediaOf, fromGmt, termsOf, toArticleSummary, toCategoryRef, toImage, toTag } from './mappers';
-import type { WpPost } from './wp-schemas';
+import { featuredMediaOf, fromGmt, termsOf, toArticleSummary, toCategoryRef, toImage } from './mappers';
+import type { WpPost, WpTerm } from './wp-schemas';
+
+const toTag = (term: WpTerm): Tag => ({ id: term.id, slug: term.slug, name: htmlToText(term.name) });
 
 /**
  * A whole article, its markup sanitized. Apart from the list mappers because it brings the

@@ -4,7 +4,6 @@ import type { Author } from '../../domain/author';
 import type { Category, CategoryRef } from '../../domain/category';
 import type { FeedPosition } from '../../domain/feed';
 import type { Image, ImageSource } from '../../domain/media';
-import type { Tag } from '../../domain/tag';
 import { htmlToText } from '../../lib/html-text';
 import {
   WpMediaSchema,
@@ -13,7 +12,6 @@ import {
   type WpCategory,
   type WpMedia,
   type WpPost,
-  type WpTag,
   type WpTerm,
 } from './wp-schemas';
 
@@ -72,8 +70,6 @@ export const toCategoryRef = (term: { id: number; slug: string; name: string }):
   slug: term.slug,
   name: htmlToText(term.name),
 });
-
-export const toTag = (tag: WpTag | WpTerm): Tag => ({ id: tag.id, slug: tag.slug, name: htmlToText(tag.name) });
 
 export const toArticleSummary = (post: WpPost): ArticleSummary => {
   const media = featuredMediaOf(post);

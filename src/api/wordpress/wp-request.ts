@@ -76,18 +76,6 @@ const request = async (path: string, params: WpParams, signal?: AbortSignal) => 
   return response;
 };
 
-export const wpGet = async <T>(
-  schema: v.GenericSchema<unknown, T>,
-  path: string,
-  params: WpParams,
-  signal?: AbortSignal,
-): Promise<T> => {
-  const response = await request(path, params, signal);
-  const parsed = v.safeParse(schema, response.body);
-  if (!parsed.success) throw invalid(response.status);
-  return parsed.output;
-};
-
 const headerCount = (headers: Headers, name: string): number | null => {
   const value = headers.get(name);
   if (value === null || !/^\d+$/.test(value.trim())) return null;

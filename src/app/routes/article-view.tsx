@@ -9,12 +9,12 @@ import { ArticleFigure } from '../../features/article/components/article-figure'
 import { ArticleHeader } from '../../features/article/components/article-header';
 import { TagList } from '../../features/article/components/tag-list';
 import { Breadcrumbs } from '../../features/categories/components/breadcrumbs';
-import { categoryQueries } from '../../features/categories/queries';
+import { useCategories } from '../../features/categories/use-categories';
 // The reading view's styles come with its code: the front page and feeds never load them.
 import '../styles/article.css';
 import '../styles/breadcrumbs.css';
 import { trailOf } from '../../lib/category-tree';
-import { slugOf } from './article';
+import { slugOf } from './article-loader';
 
 /** About a screen and a half ahead: the blocks are drawn before the reader gets there. */
 const BLOCKS_MARGIN = '1000px';
@@ -23,7 +23,7 @@ const BLOCKS_MARGIN = '1000px';
 export const ArticleView = () => {
   const params = useParams();
   const { data: article } = useSuspenseQuery(articleQueries.detail(slugOf(params)));
-  const { data: categories } = useSuspenseQuery(categoryQueries.all());
+  const categories = useCategories();
   const [nearEnd, setNearEnd] = useState(false);
   const endOfStory = useNearEnd<HTMLDivElement>(() => setNearEnd(true), !nearEnd, '0px');
   // The blocks' data is requested with the story (the loader); their dozen cards are drawn only

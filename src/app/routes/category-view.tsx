@@ -1,16 +1,16 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { ArticleFeed } from '../../features/articles/components/article-feed';
 import { Breadcrumbs } from '../../features/categories/components/breadcrumbs';
-import { categoryQueries } from '../../features/categories/queries';
-import { feedFilter, resolve } from './category';
+import { useCategories } from '../../features/categories/use-categories';
+import { feedFilter, resolve } from './category-loader';
 // Like the view's code, its styles stay off the front page.
 import '../styles/breadcrumbs.css';
+import '../styles/feed-page.css';
 
 /** A section's feed; loaded on demand (category.tsx), its data already requested by the loader. */
 export const CategoryView = () => {
   const params = useParams();
-  const { data: categories } = useSuspenseQuery(categoryQueries.all());
+  const categories = useCategories();
   const trail = resolve(categories, params['*']);
   const { category } = trail;
   return (

@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { articleQueries } from '../../features/articles/queries';
-import { categoryQueries } from '../../features/categories/queries';
+import { useCategories } from '../../features/categories/use-categories';
 import { CategorySection } from '../../features/front-page/components/category-section';
 import { FrontStories } from '../../features/front-page/components/front-stories';
 import { FRONT_FILTER } from '../../features/front-page/filters';
@@ -8,7 +8,7 @@ import { sectionsOf } from '../../lib/category-tree';
 
 /** The front page; loaded on demand (home.tsx), its data already requested by the loader. */
 export const HomeView = () => {
-  const { data: categories } = useSuspenseQuery(categoryQueries.all());
+  const categories = useCategories();
   const { data: front } = useSuspenseQuery(articleQueries.list(FRONT_FILTER));
   const frontIds = front.items.map((item) => item.id);
   return (
