@@ -8,6 +8,9 @@ import { readSettings } from './src/config/settings.ts';
 import { webAppManifest } from './src/config/web-app-manifest.ts';
 import { wordpressMockPlugin } from './mocks/vite-plugin.ts';
 
+/** The chunks the entry loads: the groups below, and rolldown's runtime. */
+const ENTRY_CHUNK = /(^|\/)(framework|vendor|app|rolldown-runtime)-[\w-]+\.js$/;
+
 /** Of the four route views (home, category, article, saved). */
 const SHARED_BY_VIEWS = 3;
 
@@ -84,7 +87,12 @@ export default defineConfig(async ({ mode }): Promise<UserConfig> => {
     build: {
       target: 'es2022',
       // Every browser that runs ES2022 knows modulepreload.
-      modulePreload: { polyfill: false },
+      modulePreload: {
+        polyfill: false,
+        // The entry's own chunks have run before any lazy import can: a lazy chunk's list of
+        // files to preload would only repeat them.
+        resolveDependencies: (_file, deps) => deps.filter((dep) => !ENTRY_CHUNK.test(dep)),
+      },
       sourcemap: true,
       rolldownOptions: {
         output: {

@@ -7,11 +7,8 @@ import * as v from 'valibot';
  */
 const Rendered = v.object({ rendered: v.string() });
 
-export const WpErrorSchema = v.object({
-  code: v.string(),
-  message: v.string(),
-  data: v.optional(v.nullable(v.object({ status: v.optional(v.number()) }))),
-});
+/** Gazette words its own messages; of an error it reads WordPress's code alone. */
+export const WpErrorSchema = v.object({ code: v.string() });
 
 const WpImageSizeSchema = v.object({
   width: v.number(),
@@ -47,7 +44,6 @@ export const WpTermSchema = v.object({
   name: v.string(),
   slug: v.string(),
   taxonomy: v.string(),
-  link: v.optional(v.string(), ''),
 });
 
 export const WpCategorySchema = v.object({
@@ -56,14 +52,6 @@ export const WpCategorySchema = v.object({
   slug: v.string(),
   description: v.optional(v.string(), ''),
   parent: v.number(),
-  count: v.number(),
-  link: v.string(),
-});
-
-export const WpTagSchema = v.object({
-  id: v.number(),
-  name: v.string(),
-  slug: v.string(),
   count: v.number(),
 });
 
@@ -83,15 +71,9 @@ export const WpPostSchema = v.object({
   date_gmt: v.string(),
   modified_gmt: v.string(),
   slug: v.string(),
-  link: v.string(),
   title: Rendered,
-  content: v.object({ rendered: v.string(), protected: v.optional(v.boolean(), false) }),
+  content: Rendered,
   excerpt: Rendered,
-  author: v.number(),
-  featured_media: v.number(),
-  sticky: v.optional(v.boolean(), false),
-  categories: v.optional(v.array(v.number()), []),
-  tags: v.optional(v.array(v.number()), []),
   _embedded: v.optional(Embedded),
 });
 
@@ -100,5 +82,4 @@ export type WpMedia = v.InferOutput<typeof WpMediaSchema>;
 export type WpUser = v.InferOutput<typeof WpUserSchema>;
 export type WpTerm = v.InferOutput<typeof WpTermSchema>;
 export type WpCategory = v.InferOutput<typeof WpCategorySchema>;
-export type WpTag = v.InferOutput<typeof WpTagSchema>;
 export type WpPost = v.InferOutput<typeof WpPostSchema>;

@@ -1,7 +1,7 @@
-import { type InfiniteData, useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo } from 'react';
 import type { ArticleSummary } from '../../domain/article';
-import type { FeedCursor, FeedFilter } from '../../domain/feed';
+import type { FeedFilter } from '../../domain/feed';
 import type { Page } from '../../domain/page';
 import { uniqueById } from '../../lib/unique-by-id';
 import { articleQueries } from './queries';
@@ -22,7 +22,6 @@ interface FeedOptions {
  * `items` start at index `offset` of the whole feed, and `loadEarlier` reads the page before them.
  */
 export const useFeed = (filter: FeedFilter, { hidden = NO_IDS, enabled = true, endless = false }: FeedOptions = {}) => {
-  const queryClient = useQueryClient();
   const options = endless ? articleQueries.endless(filter) : articleQueries.feed(filter);
   const query = useInfiniteQuery({ ...options, enabled });
   const { data, fetchNextPage, fetchPreviousPage } = query;
@@ -55,22 +54,6 @@ export const useFeed = (filter: FeedFilter, { hidden = NO_IDS, enabled = true, e
 
   const loadEarlier = useCallback(() => void fetchPreviousPage({ cancelRefetch: false }), [fetchPreviousPage]);
 
-  /**
-   * Moves the window to the page holding `index` (the reader dragged the scrollbar far from it):
-   * one request, instead of every page between.
-   */
-  const { queryKey } = options;
-  const asOf = data?.pages[0]?.asOf ?? undefined;
-  const jumpTo = useCallback(
-    async (index: number) => {
-      const cursor: FeedCursor = { page: Math.floor(index / filter.perPage) + 1, asOf };
-      await queryClient.cancelQueries({ queryKey, exact: true });
-      const page = await queryClient.fetchQuery(articleQueries.endlessPage(filter, cursor));
-      queryClient.setQueryData<InfiniteData<Page<ArticleSummary>, FeedCursor>>(queryKey, { pages: [page], pageParams: [cursor] });
-    },
-    [asOf, filter, queryClient, queryKey],
-  );
-
   return {
     items,
     offset,
@@ -91,7 +74,8 @@ export const useFeed = (filter: FeedFilter, { hidden = NO_IDS, enabled = true, e
     loadEarlierFailed: query.isFetchPreviousPageError,
     loadMore,
     loadEarlier,
-    jumpTo,
+    /** The moment every page is read as of (the first page's), for a window that jumps. */
+    asOf: data?.pages[0]?.asOf ?? undefined,
     pageSize: filter.perPage,
     retry: query.refetch,
     isRefetching: query.isRefetching,

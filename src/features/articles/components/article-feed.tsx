@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { FeedFilter } from '../../../domain/feed';
 import { useFeed } from '../use-feed';
 import { useNearEnd } from '../use-near-end';
+import { useWindowJump } from '../use-window-jump';
 import { FeedFooter } from './feed-footer';
 import { FeedList } from './feed-list';
 
@@ -37,6 +38,7 @@ const FeedAnnouncer = ({ count, hasMore }: { count: number; hasMore: boolean }) 
 
 export const ArticleFeed = ({ filter, label }: ArticleFeedProps) => {
   const feed = useFeed(filter, { endless: true });
+  const jumpTo = useWindowJump(filter, feed.asOf);
   const list = useRef<HTMLDivElement>(null);
   const autoLoad = feed.hasMore && !feed.isLoadingMore && !feed.loadMoreFailed && feed.lastPage < AUTO_LOAD_PAGES;
   const sentinel = useNearEnd<HTMLDivElement>(() => void feed.loadMore(), autoLoad);
@@ -46,7 +48,7 @@ export const ArticleFeed = ({ filter, label }: ArticleFeedProps) => {
   }
   return (
     <>
-      <FeedList ref={list} feed={feed} label={label} />
+      <FeedList ref={list} feed={feed} label={label} jumpTo={jumpTo} />
       <div ref={sentinel} className="feed__sentinel" />
       <div className="feed__footer">
         <FeedFooter feed={feed} list={list} loadMoreLabel="Load More" endMessage="No more articles" />

@@ -24,6 +24,8 @@ export interface FeedListProps {
   ref?: Ref<HTMLDivElement>;
   feed: Feed;
   label: string;
+  /** Moves the feed's window to the page holding a feed index (useWindowJump). */
+  jumpTo: (index: number) => Promise<void>;
 }
 
 /**
@@ -81,7 +83,7 @@ const indexOf = (element: Element | null): number | null => {
  * 800-node budget once hundreds of articles are loaded; readers search a section by scrolling
  * (the cards near the viewport are always searchable) or with the site's own search.
  */
-export const VirtualFeedList = ({ ref, feed, label }: FeedListProps) => {
+export const VirtualFeedList = ({ ref, feed, label, jumpTo: jumpWindow }: FeedListProps) => {
   const { items, offset, end } = feed;
   const listRef = useRef<HTMLDivElement>(null);
   const setList = useCallback(
@@ -151,8 +153,8 @@ export const VirtualFeedList = ({ ref, feed, label }: FeedListProps) => {
   const jumping = useRef(false);
   // Counts finished jumps, so that what is in view is looked at again once one lands.
   const [jumps, setJumps] = useState(0);
-  // Not a dependency: the feed hands over a new jumpTo on every render, which would restart the wait.
-  const jumpTo = useEffectEvent(feed.jumpTo);
+  // Not a dependency: a new filter object each render gives a new jumpTo, which would restart the wait.
+  const jumpTo = useEffectEvent(jumpWindow);
   useEffect(() => {
     if (!far || first === undefined || jumping.current) return;
     // Only where the reader stays: not a position passed on the way, nor the top of the page
