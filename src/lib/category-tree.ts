@@ -16,19 +16,6 @@ export const trailOf = (categories: readonly Category[], id: number): CategoryTr
   return { category, ancestors };
 };
 
-/** Resolves `/category/news/politics` segments; only the category's real ancestry matches. */
-export const findTrail = (categories: readonly Category[], slugs: readonly string[]): CategoryTrail | null => {
-  const last = slugs.at(-1);
-  const candidates = categories.filter((category) => category.slug === last);
-  for (const candidate of candidates) {
-    const trail = trailOf(categories, candidate.id);
-    if (trail && [...trail.ancestors, trail.category].map((c) => c.slug).join('/') === slugs.join('/')) {
-      return trail;
-    }
-  }
-  return null;
-};
-
 export const categoryPath = (trail: CategoryTrail): string =>
   `/category/${[...trail.ancestors, trail.category].map((c) => encodeURIComponent(c.slug)).join('/')}`;
 

@@ -14,6 +14,15 @@ const FORBID_ATTR = ['style', 'srcdoc', 'formaction', 'id', 'name', 'background'
 const CONTENT_CLASS = /^(wp-|has-|align|is-)/;
 
 const purifier = DOMPurify();
+// Set once: given with every call, the configuration would be parsed again for each.
+purifier.setConfig({
+  ADD_TAGS: ['iframe'],
+  ADD_ATTR: ['allowfullscreen', 'target'],
+  FORBID_TAGS,
+  FORBID_ATTR,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+});
 let siteForLinks = '';
 
 const isVideoEmbed = (src: string | null): boolean => {
@@ -69,14 +78,7 @@ purifier.addHook('afterSanitizeAttributes', (node) => {
 export const sanitizeHtml = (html: string, siteUrl: string): SafeHtml => {
   siteForLinks = siteUrl;
   try {
-    return purifier.sanitize(html, {
-      ADD_TAGS: ['iframe'],
-      ADD_ATTR: ['allowfullscreen', 'target'],
-      FORBID_TAGS,
-      FORBID_ATTR,
-      ALLOW_DATA_ATTR: false,
-      ALLOW_UNKNOWN_PROTOCOLS: false,
-    }) as SafeHtml;
+    return purifier.sanitize(html) as SafeHtml;
   } finally {
     siteForLinks = '';
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Category } from '../../src/domain/category';
-import { categoryPath, findTrail, sectionsOf, trailOf, withDescendants } from '../../src/lib/category-tree';
+import { categoryPath, sectionsOf, trailOf, withDescendants } from '../../src/lib/category-tree';
 
 const category = (id: number, slug: string, parentId: number | null, count = 5): Category => ({
   id,
@@ -20,13 +20,6 @@ const categories = [
 ];
 
 describe('category tree', () => {
-  it('resolves a nested path only along its real ancestry', () => {
-    expect(findTrail(categories, ['news', 'politics'])?.category.id).toBe(3);
-    expect(findTrail(categories, ['politics'])).toBeNull();
-    expect(findTrail(categories, ['world', 'politics'])).toBeNull();
-    expect(findTrail(categories, ['nope'])).toBeNull();
-  });
-
   it('builds the route path from the trail', () => {
     const trail = trailOf(categories, 9);
     expect(trail && categoryPath(trail)).toBe('/category/news/politics/elections');

@@ -1,3 +1,5 @@
+import { waitFor } from '@testing-library/react';
+
 /**
  * jsdom has no layout, so nothing ever intersects. This stand-in records what is observed and
  * lets a test say "the reader scrolled to it".
@@ -52,3 +54,13 @@ export const installIntersectionObserver = () => {
 export const scrollIntoViewAll = () => {
   for (const observer of [...observers]) observer.fire();
 };
+
+/**
+ * The reader keeps scrolling until `expectation` holds: what appears on the way (a section that
+ * mounts, a block drawn when near) is scrolled to as well, as it would be on a real page.
+ */
+export const scrollUntil = (expectation: () => void) =>
+  waitFor(() => {
+    scrollIntoViewAll();
+    expectation();
+  });

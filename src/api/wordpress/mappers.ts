@@ -6,10 +6,12 @@ import type { FeedPosition } from '../../domain/feed';
 import type { Image, ImageSource } from '../../domain/media';
 import { htmlToText } from '../../lib/html-text';
 import {
+  WpImageSizeSchema,
   WpMediaSchema,
   WpTermSchema,
   WpUserSchema,
   type WpCategory,
+  type WpImageSize,
   type WpMedia,
   type WpPost,
   type WpTerm,
@@ -21,9 +23,17 @@ export const fromGmt = (gmt: string): string => new Date(`${gmt.replace(/Z$/, ''
 const sameRatio = (a: ImageSource, b: ImageSource) =>
   Math.abs(a.width / a.height - b.width / b.height) < 0.02;
 
+const sizesOf = (sizes: unknown): WpImageSize[] =>
+  typeof sizes === 'object' && sizes !== null
+    ? Object.values(sizes).flatMap((raw) => {
+        const parsed = v.safeParse(WpImageSizeSchema, raw);
+        return parsed.success ? [parsed.output] : [];
+      })
+    : [];
+
 export const toImage = (media: WpMedia): Image | null => {
   if (media.media_type !== 'image') return null;
-  const sizes = Object.values(media.media_details.sizes).map((size) => ({
+  const sizes = sizesOf(media.media_details.sizes).map((size) => ({
     url: size.source_url,
     width: size.width,
     height: size.height,

@@ -3,6 +3,7 @@ import { DataError } from '../../domain/data-error';
 import type { FeedCursor, FeedFilter, FeedPosition } from '../../domain/feed';
 import type { Page } from '../../domain/page';
 import { settings } from '../../config/settings';
+import { yieldToMain } from '../../lib/yield-to-main';
 import { toArticleSummary } from './mappers';
 import { PAST_LAST_PAGE, WpRequestError, wpGetList, type WpParams } from './wp-request';
 import { WpPostSchema } from './wp-schemas';
@@ -37,6 +38,8 @@ export const getArticlePage = async (
 ): Promise<Page<ArticleSummary>> => {
   try {
     const list = await wpGetList(WpPostSchema, 'posts', feedParams(filter, cursor), signal);
+    // Reading the answer and mapping its articles are each a task of their own, not one long one.
+    await yieldToMain();
     const items = list.items.map(toArticleSummary);
     const newest = items[0]?.position;
     return {
@@ -61,5 +64,7 @@ export const getArticleBySlug = async (slug: string, signal?: AbortSignal): Prom
   const post = list.items.find((item) => item.slug === slug);
   if (!post) throw new DataError('not-found', 'This article could not be found.', 404);
   const { toArticle } = await mapper;
+  // Sanitizing the story is a task of its own, apart from reading the answer.
+  await yieldToMain();
   return toArticle(post, settings().siteUrl);
 };

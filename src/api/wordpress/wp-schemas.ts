@@ -10,7 +10,7 @@ const Rendered = v.object({ rendered: v.string() });
 /** Gazette words its own messages; of an error it reads WordPress's code alone. */
 export const WpErrorSchema = v.object({ code: v.string() });
 
-const WpImageSizeSchema = v.object({
+export const WpImageSizeSchema = v.object({
   width: v.number(),
   height: v.number(),
   source_url: v.string(),
@@ -26,7 +26,8 @@ export const WpMediaSchema = v.object({
     v.object({
       width: v.optional(v.number()),
       height: v.optional(v.number()),
-      sizes: v.optional(v.record(v.string(), WpImageSizeSchema), {}),
+      // Read size by size (mappers.ts): one a plugin left malformed costs that size, not the image.
+      sizes: v.optional(v.unknown(), {}),
     }),
     {},
   ),
@@ -79,6 +80,7 @@ export const WpPostSchema = v.object({
 
 export type WpError = v.InferOutput<typeof WpErrorSchema>;
 export type WpMedia = v.InferOutput<typeof WpMediaSchema>;
+export type WpImageSize = v.InferOutput<typeof WpImageSizeSchema>;
 export type WpUser = v.InferOutput<typeof WpUserSchema>;
 export type WpTerm = v.InferOutput<typeof WpTermSchema>;
 export type WpCategory = v.InferOutput<typeof WpCategorySchema>;

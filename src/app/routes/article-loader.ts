@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { DataError, isNotFound } from '../../domain/data-error';
 import { articleQueries } from '../../features/articles/queries';
+import { preloadFigureImage } from '../../features/article/components/article-figure';
 import { checkAlsoFilter, moreInFilter, relatedFilter } from '../../features/article/filters';
 import { loadSavedStore } from '../../features/saved/saved-store-loader';
 import { categoryQueries } from '../../features/categories/queries';
@@ -28,6 +29,7 @@ export const articleLoader =
         return saved;
       }),
     ]);
+    preloadFigureImage(article.image);
     // The blocks under the story load while the reader reads; the page does not wait for them.
     void queryClient.prefetchInfiniteQuery(articleQueries.feed(relatedFilter(article)));
     const more = moreInFilter(article);

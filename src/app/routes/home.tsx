@@ -3,12 +3,14 @@ import type { LoaderFunctionArgs, RouteObject } from 'react-router';
 import { articleQueries } from '../../features/articles/queries';
 import { categoryQueries } from '../../features/categories/queries';
 import { FRONT_FILTER } from '../../features/front-page/filters';
+import { preloadCardImage } from '../../features/articles/components/article-card';
 import { cancelOnLeave } from './cancel-on-leave';
 
 const loader = (queryClient: QueryClient) => async ({ request }: LoaderFunctionArgs) => {
   cancelOnLeave(request.signal, queryClient, [categoryQueries.all().queryKey, articleQueries.list(FRONT_FILTER).queryKey]);
   // The sections below load as the reader nears them (CategorySection).
-  await Promise.all([queryClient.ensureQueryData(categoryQueries.all()), queryClient.ensureQueryData(articleQueries.list(FRONT_FILTER))]);
+  const [, front] = await Promise.all([queryClient.ensureQueryData(categoryQueries.all()), queryClient.ensureQueryData(articleQueries.list(FRONT_FILTER))]);
+  preloadCardImage(front.items[0], 'lead');
   return null;
 };
 

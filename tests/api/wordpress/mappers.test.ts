@@ -30,6 +30,15 @@ describe('toArticle on captured WordPress posts', () => {
     expect(article.image?.caption).toContain('Trump and Putin shake hands');
   });
 
+  it('skips an image size a plugin left malformed, and keeps the rest of the image', () => {
+    const raw = structuredClone(sample('post-lead-embed')) as { _embedded: { 'wp:featuredmedia': { media_details: { sizes: Record<string, unknown> } }[] } };
+    const sizes = raw._embedded['wp:featuredmedia'][0]?.media_details.sizes ?? {};
+    sizes['medium'] = { file: 'broken.jpg', width: '300' };
+    const image = toArticleSummary(v.parse(WpPostSchema, raw)).image;
+    expect(image?.sources.map((source) => source.width)).toEqual([768, 1024, 1280]);
+    expect(image?.src).toMatchObject({ width: 1280, height: 720 });
+  });
+
   it('decodes entities in titles to text', () => {
     const titles = (sample('posts-category-politics-embed') as unknown[]).map(
       (raw) => toArticleSummary(v.parse(WpPostSchema, raw)).title,

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../../mocks/node';
-import { scrollIntoViewAll } from '../../support/intersection-observer';
+import { scrollIntoViewAll, scrollUntil } from '../../support/intersection-observer';
 import { renderRoute } from '../../support/render-route';
 
 const leadSlug = async () => {
@@ -60,10 +60,7 @@ describe('article view', () => {
   it('lets the reader dismiss Check Also', async () => {
     const { user } = renderRoute(`/article/${await leadSlug()}`);
     await screen.findByRole('heading', { level: 1 });
-    scrollIntoViewAll();
-    await waitFor(() => expect(screen.getAllByRole('region').length).toBeGreaterThan(0));
-    scrollIntoViewAll();
-    await screen.findByRole('complementary', { name: 'Check Also' });
+    await scrollUntil(() => expect(screen.getByRole('complementary', { name: 'Check Also' })).toBeInTheDocument());
     await user.click(screen.getByRole('button', { name: 'Dismiss Check Also' }));
     expect(screen.queryByRole('complementary', { name: 'Check Also' })).not.toBeInTheDocument();
   });

@@ -44,7 +44,8 @@ describe('category view', () => {
     await screen.findByRole('feed');
     await user.click(screen.getByRole('button', { name: 'Load More' }));
     await waitFor(() => expect(feedArticles()).toHaveLength(20));
-    expect(screen.getByRole('status')).toHaveTextContent('10 more articles loaded');
+    // Announced once the new articles are on the page.
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('10 more articles loaded'));
   });
 
   it('keeps a window of pages in memory, numbering articles by their place in the whole feed', async () => {

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { scrollIntoViewAll } from '../../support/intersection-observer';
+import { scrollUntil } from '../../support/intersection-observer';
 import { renderRoute } from '../../support/render-route';
 
 describe('front page', () => {
@@ -20,16 +20,14 @@ describe('front page', () => {
     await screen.findByRole('heading', { level: 1, name: 'Front page' });
     const politics = screen.getByRole('region', { name: 'Politics' });
     expect(within(politics).queryAllByRole('article')).toHaveLength(0);
-    scrollIntoViewAll();
-    await waitFor(() => expect(within(politics).getAllByRole('article')).toHaveLength(4));
+    await scrollUntil(() => expect(within(politics).getAllByRole('article')).toHaveLength(4));
   });
 
   it('appends the next page of a section in place with its Load More', async () => {
     const { user } = renderRoute('/');
     await screen.findByRole('heading', { level: 1, name: 'Front page' });
-    scrollIntoViewAll();
     const politics = screen.getByRole('region', { name: 'Politics' });
-    await waitFor(() => expect(within(politics).getAllByRole('article')).toHaveLength(4));
+    await scrollUntil(() => expect(within(politics).getAllByRole('article')).toHaveLength(4));
     await user.click(within(politics).getByRole('button', { name: 'Load More' }));
     await waitFor(() => expect(within(politics).getAllByRole('article')).toHaveLength(8));
   });
@@ -37,8 +35,7 @@ describe('front page', () => {
   it('does not repeat a top story in the sections below it', async () => {
     renderRoute('/');
     await screen.findByRole('heading', { level: 1, name: 'Front page' });
-    scrollIntoViewAll();
-    await waitFor(() => expect(within(screen.getByRole('region', { name: 'Politics' })).getAllByRole('article')).toHaveLength(4));
+    await scrollUntil(() => expect(within(screen.getByRole('region', { name: 'Politics' })).getAllByRole('article')).toHaveLength(4));
     const titles = screen.getAllByRole('article').map((article) => article.querySelector('h2, h3')?.textContent);
     expect(new Set(titles).size).toBe(titles.length);
   });

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
-import { ResponsiveImage } from '../../../components/ui/responsive-image';
+import { preloadImage, ResponsiveImage } from '../../../components/ui/responsive-image';
 import type { ArticleSummary } from '../../../domain/article';
 import { formatAbsolute, formatRelative } from '../../../lib/dates';
 import { BookmarkButton } from '../../saved/components/bookmark-button';
@@ -22,6 +22,11 @@ const SIZES: Record<Variant, string> = {
   lead: '(min-width: 1024px) 640px, 100vw',
   standard: '(min-width: 1024px) 300px, (min-width: 640px) 45vw, 100vw',
   compact: '120px',
+};
+
+/** For the loader of a view whose first card is its largest image: see preloadImage. */
+export const preloadCardImage = (article: ArticleSummary | undefined, variant: Variant = 'standard') => {
+  if (article?.image) preloadImage(article.image, SIZES[variant]);
 };
 
 export const ArticleCard = ({ article, variant = 'standard', headingLevel = 3, position, priorityImage }: ArticleCardProps) => {
