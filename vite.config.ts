@@ -11,8 +11,8 @@ import { wordpressMockPlugin } from './mocks/vite-plugin.ts';
 /** The chunks the entry loads: the groups below, and rolldown's runtime. */
 const ENTRY_CHUNK = /(^|\/)(framework|vendor|app|rolldown-runtime)-[\w-]+\.js$/;
 
-/** Of the four route views (home, category, article, saved). */
-const SHARED_BY_VIEWS = 3;
+/** Lazily loaded modules (mostly the four route views: home, category, article, saved). */
+const SHARED_BY = 3;
 
 const VIDEO_FRAMES = 'https://www.youtube.com https://www.youtube-nocookie.com https://player.vimeo.com';
 
@@ -107,7 +107,7 @@ export default defineConfig(async ({ mode }): Promise<UserConfig> => {
               // The first view's own code in one chunk, and with it what most views draw with
               // (the article card, a feed's Load More, and the libraries they use): split
               // further, each shared module would cost every view a request and its own wrapper.
-              { name: sharedChunk('app', SHARED_BY_VIEWS), test: /[\\/]src[\\/]|vite[\\/]preload-helper/, priority: 5 },
+              { name: sharedChunk('app', SHARED_BY), test: /[\\/]src[\\/]|vite[\\/]preload-helper/, priority: 5 },
             ],
           },
         },
