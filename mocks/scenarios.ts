@@ -94,7 +94,8 @@ interface LoosePost {
   id: number;
   title: Rendered;
   excerpt: Rendered;
-  content: Rendered;
+  /** Absent from lists that ask for `_fields` without it. */
+  content?: Rendered;
   _embedded?: { 'wp:featuredmedia'?: { caption?: Rendered }[] };
 }
 
@@ -102,7 +103,7 @@ const poison = (post: LoosePost): LoosePost => {
   const payload = XSS_PAYLOADS[post.id % XSS_PAYLOADS.length] ?? '';
   post.title.rendered = `Hostile story ${post.id} ${payload}`;
   post.excerpt.rendered = `<p>Hostile excerpt</p>${payload}`;
-  post.content.rendered = hostileHtml();
+  if (post.content) post.content.rendered = hostileHtml();
   for (const media of post._embedded?.['wp:featuredmedia'] ?? []) {
     if (media.caption) media.caption.rendered = `<p>Hostile caption</p>${payload}`;
   }

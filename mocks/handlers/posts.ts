@@ -3,6 +3,7 @@ import { database } from '../fixtures/database.ts';
 import { postLink } from '../fixtures/post-json.ts';
 import { EMBED_RELS, type EmbedRel } from '../fixtures/site-view.ts';
 import { collectionResponse, readPaging, slice } from './collection.ts';
+import { fieldsOf, withFields } from './fields.ts';
 import { ParamErrors, parseList } from './params.ts';
 import { parseQuery, type QueryArray } from './php-query.ts';
 import { queryError, readPostQuery, selectPosts } from './post-query.ts';
@@ -41,7 +42,8 @@ export const postHandlers: HttpHandler[] = [
     }
     const view = database.view(siteOrigin(request));
     const embed = embedOf(query);
-    const body = result.items.map((post) => view.post(post, embed));
+    const fields = fieldsOf(query);
+    const body = result.items.map((post) => withFields(view.post(post, embed), fields));
     return collectionResponse(request, 'posts', query, paging, result, body);
   }),
 
@@ -54,8 +56,8 @@ export const postHandlers: HttpHandler[] = [
       return wpError(request, 401, 'rest_forbidden', 'Sorry, you are not allowed to do that.');
     }
     const origin = siteOrigin(request);
-    const embed = embedOf(parseQuery(new URL(request.url).searchParams));
-    return wpJson(request, database.view(origin).post(post, embed), {
+    const query = parseQuery(new URL(request.url).searchParams);
+    return wpJson(request, withFields(database.view(origin).post(post, embedOf(query)), fieldsOf(query)), {
       link: `<${postLink(post, origin)}>; rel="alternate"; type=text/html`,
     });
   }),

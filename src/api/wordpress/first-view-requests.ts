@@ -21,7 +21,8 @@ export const firstViewRequests = (pathname: string, apiRoot: string): string[] =
   };
   const requests = [url('categories', [['per_page', '100'], ['page', '1']])];
   const view = firstViewOf(pathname);
-  if (view === 'home') requests.push(url('posts', [['_embed', '1'], ['per_page', '7'], ['page', '1']]));
+  // The list's `_fields` (SUMMARY_FIELDS in wp-schemas.ts, written out: this file imports nothing).
+  if (view === 'home') requests.push(url('posts', [['_embed', '1'], ['per_page', '7'], ['page', '1'], ['_fields', 'id,date,date_gmt,slug,title,excerpt,_links,_embedded']]));
   if (view === 'article') {
     try {
       requests.push(url('posts', [['slug', decodeURIComponent(pathname.split('/')[2] ?? '')], ['_embed', '1']]));

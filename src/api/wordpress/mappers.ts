@@ -13,7 +13,7 @@ import {
   type WpCategory,
   type WpImageSize,
   type WpMedia,
-  type WpPost,
+  type WpPostSummary,
   type WpTerm,
 } from './wp-schemas';
 
@@ -65,9 +65,9 @@ export const toAuthor = (user: v.InferOutput<typeof WpUserSchema>): Author => ({
   description: user.description,
 });
 
-export const featuredMediaOf = (post: WpPost): WpMedia | null => firstValid(WpMediaSchema, post._embedded?.['wp:featuredmedia']);
+export const featuredMediaOf = (post: WpPostSummary): WpMedia | null => firstValid(WpMediaSchema, post._embedded?.['wp:featuredmedia']);
 
-export const termsOf = (post: WpPost, taxonomy: string): WpTerm[] =>
+export const termsOf = (post: WpPostSummary, taxonomy: string): WpTerm[] =>
   (post._embedded?.['wp:term'] ?? [])
     .flat()
     .flatMap((raw) => {
@@ -81,7 +81,7 @@ export const toCategoryRef = (term: { id: number; slug: string; name: string }):
   name: htmlToText(term.name),
 });
 
-export const toArticleSummary = (post: WpPost): ArticleSummary => {
+export const toArticleSummary = (post: WpPostSummary): ArticleSummary => {
   const media = featuredMediaOf(post);
   const user = firstValid(WpUserSchema, post._embedded?.author);
   const category = termsOf(post, 'category')[0];

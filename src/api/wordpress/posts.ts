@@ -6,7 +6,7 @@ import { settings } from '../../config/settings';
 import { yieldToMain } from '../../lib/yield-to-main';
 import { toArticleSummary } from './mappers';
 import { PAST_LAST_PAGE, WpRequestError, wpGetList, type WpParams } from './wp-request';
-import { WpPostSchema } from './wp-schemas';
+import { SUMMARY_FIELDS, WpPostSchema, WpPostSummarySchema } from './wp-schemas';
 
 /** One second after a site-local `YYYY-MM-DDTHH:MM:SS`, so `before` still includes that post. */
 const justAfter = (position: FeedPosition): FeedPosition => {
@@ -25,6 +25,8 @@ const feedParams = (filter: FeedFilter, cursor: FeedCursor): WpParams => ({
   tags: filter.tagIds?.length ? filter.tagIds : undefined,
   exclude: filter.exclude?.length ? filter.exclude : undefined,
   before: cursor.asOf ?? filter.before,
+  // Without the bodies, which lists never show and which weigh more than the rest of a post.
+  _fields: SUMMARY_FIELDS,
 });
 
 /**
@@ -37,7 +39,7 @@ export const getArticlePage = async (
   signal?: AbortSignal,
 ): Promise<Page<ArticleSummary>> => {
   try {
-    const list = await wpGetList(WpPostSchema, 'posts', feedParams(filter, cursor), signal);
+    const list = await wpGetList(WpPostSummarySchema, 'posts', feedParams(filter, cursor), signal);
     // Reading the answer and mapping its articles are each a task of their own, not one long one.
     await yieldToMain();
     const items = list.items.map(toArticleSummary);

@@ -66,16 +66,27 @@ const Embedded = v.object({
   'wp:term': v.optional(v.array(v.array(v.unknown()))),
 });
 
-export const WpPostSchema = v.object({
+/** A post as lists read it: no body, which is most of a post's weight. */
+export const WpPostSummarySchema = v.object({
   id: v.number(),
   date: v.string(),
   date_gmt: v.string(),
-  modified_gmt: v.string(),
   slug: v.string(),
   title: Rendered,
-  content: Rendered,
   excerpt: Rendered,
   _embedded: v.optional(Embedded),
+});
+
+/**
+ * The `_fields` a list asks for: what WpPostSummarySchema reads, and `_links` beside `_embedded`,
+ * which WordPress needs to embed the author, image and terms.
+ */
+export const SUMMARY_FIELDS = 'id,date,date_gmt,slug,title,excerpt,_links,_embedded';
+
+export const WpPostSchema = v.object({
+  ...WpPostSummarySchema.entries,
+  modified_gmt: v.string(),
+  content: Rendered,
 });
 
 export type WpError = v.InferOutput<typeof WpErrorSchema>;
@@ -84,4 +95,5 @@ export type WpImageSize = v.InferOutput<typeof WpImageSizeSchema>;
 export type WpUser = v.InferOutput<typeof WpUserSchema>;
 export type WpTerm = v.InferOutput<typeof WpTermSchema>;
 export type WpCategory = v.InferOutput<typeof WpCategorySchema>;
+export type WpPostSummary = v.InferOutput<typeof WpPostSummarySchema>;
 export type WpPost = v.InferOutput<typeof WpPostSchema>;

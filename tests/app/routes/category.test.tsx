@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { database } from '../../../mocks/fixtures/database';
 import { ENDLESS_WINDOW_PAGES } from '../../../src/features/articles/queries';
 import { server } from '../../../mocks/node';
-import { scrollIntoViewAll } from '../../support/intersection-observer';
+import { scrollUntil } from '../../support/intersection-observer';
 import { renderRoute } from '../../support/render-route';
 import { wpTotal } from '../../support/wp-total';
 
@@ -29,8 +29,7 @@ describe('category view', () => {
     await screen.findByRole('feed');
     while (feedArticles().length < total) {
       const before = feedArticles().length;
-      scrollIntoViewAll();
-      await waitFor(() => expect(feedArticles().length).toBeGreaterThan(before));
+      await scrollUntil(() => expect(feedArticles().length).toBeGreaterThan(before));
     }
     expect(await screen.findByText('No more articles')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Load More' })).not.toBeInTheDocument();
