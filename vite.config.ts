@@ -8,6 +8,9 @@ import { readSettings } from './src/config/settings.ts';
 import { webAppManifest } from './src/config/web-app-manifest.ts';
 import { wordpressMockPlugin } from './mocks/vite-plugin.ts';
 
+/** The chunks the entry loads: the groups below, and rolldown's runtime. */
+const ENTRY_CHUNK = /(^|\/)(framework|vendor|app|rolldown-runtime)-[\w-]+\.js$/;
+
 /** Lazily loaded modules (mostly the four route views: home, category, article, saved). */
 const SHARED_BY = 3;
 
@@ -83,11 +86,13 @@ export default defineConfig(async ({ mode }): Promise<UserConfig> => {
     },
     build: {
       target: 'es2022',
-      // A lazy chunk's imports are not preloaded by the chunk that imports it: a cold start has
-      // its view's chunks preloaded by index.html (first-view-preload.ts), and once installed the
-      // service worker serves every chunk, so the lists would only weigh on the first view.
-      // (Styles a lazy chunk needs are still loaded with it.)
-      modulePreload: false,
+      // Every browser that runs ES2022 knows modulepreload.
+      modulePreload: {
+        polyfill: false,
+        // The entry's own chunks have run before any lazy import can: a lazy chunk's list of
+        // files to preload would only repeat them.
+        resolveDependencies: (_file, deps) => deps.filter((dep) => !ENTRY_CHUNK.test(dep)),
+      },
       sourcemap: true,
       rolldownOptions: {
         output: {
