@@ -10,7 +10,8 @@ export const registerServiceWorker = (onUpdate: () => void): (() => void) => {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return () => undefined;
   let active = true;
   const register = async () => {
-    const registration = await navigator.serviceWorker.register(WORKER_URL, { scope: import.meta.env.BASE_URL });
+    // Its scope is its own folder, the app's base: the whole app.
+    const registration = await navigator.serviceWorker.register(WORKER_URL);
     // A first install replaces nothing: only a worker waiting behind a controlling one is an update.
     const check = () => {
       if (active && registration.waiting && navigator.serviceWorker.controller) onUpdate();

@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
 
-export const NotFoundView = ({ what = 'page' }: { what?: string }) => (
+export const NotFoundView = () => (
   <div className="state-page">
     <title>Not found · Gazette</title>
-    <h1 tabIndex={-1}>We couldn't find that {what}</h1>
+    <h1 tabIndex={-1}>We couldn't find that page</h1>
     <p>It may have been moved or taken down, or the link may be mistyped.</p>
     <p>
       <Link className="button" to="/">
@@ -13,4 +13,4 @@ export const NotFoundView = ({ what = 'page' }: { what?: string }) => (
   </div>
 );
 
-export const notFoundRoute = { path: '*', Component: () => <NotFoundView /> };
+export const notFoundRoute = { path: '*', Component: NotFoundView };

@@ -14,9 +14,4 @@ const subscribe = (listener: () => void) => {
  * Query's onlineManager, which assumes "online" until an event says otherwise, so an app
  * started offline would never know.
  */
-export const useOnline = (): boolean =>
-  useSyncExternalStore(
-    subscribe,
-    () => navigator.onLine,
-    () => true,
-  );
+export const useOnline = (): boolean => useSyncExternalStore(subscribe, () => navigator.onLine);

@@ -7,8 +7,8 @@ import { SAMPLE_SITE, sample } from '../../support/wordpress-samples';
 
 const post = (name: string) => v.parse(WpPostSchema, sample(name));
 
-describe('toArticle on captured WordPress posts', () => {
-  const article = toArticle(post('post-lead-embed'), SAMPLE_SITE);
+describe('toArticle on captured WordPress posts', async () => {
+  const article = await toArticle(post('post-lead-embed'), SAMPLE_SITE);
 
   it('maps the fields a reader sees', () => {
     expect(article).toMatchObject({
@@ -46,9 +46,9 @@ describe('toArticle on captured WordPress posts', () => {
     expect(titles.join(' ')).not.toMatch(/&#\d+;|&amp;/);
   });
 
-  it('maps posts with unicode and very long titles', () => {
-    const unicode = toArticle(post('post-unicode-embed'), SAMPLE_SITE);
-    const long = toArticle(post('post-long-title-embed'), SAMPLE_SITE);
+  it('maps posts with unicode and very long titles', async () => {
+    const unicode = await toArticle(post('post-unicode-embed'), SAMPLE_SITE);
+    const long = await toArticle(post('post-long-title-embed'), SAMPLE_SITE);
     expect(unicode.title).toMatch(/[^ -~]/);
     expect(long.title.length).toBeGreaterThan(80);
   });
@@ -65,9 +65,9 @@ describe('toArticle on captured WordPress posts', () => {
     expect(summary.image).not.toHaveProperty('caption');
   });
 
-  it('sanitizes the body', () => {
+  it('sanitizes the body', async () => {
     const hostile = { ...(sample('post-lead-embed') as object), content: { rendered: '<p onclick="x()">Hi<script>alert(1)</script></p>', protected: false } };
-    const mapped = toArticle(v.parse(WpPostSchema, hostile), SAMPLE_SITE);
+    const mapped = await toArticle(v.parse(WpPostSchema, hostile), SAMPLE_SITE);
     expect(mapped.body).toBe('<p>Hi</p>');
   });
 });
