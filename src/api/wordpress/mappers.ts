@@ -23,13 +23,15 @@ export const fromGmt = (gmt: string): string => new Date(`${gmt.replace(/Z$/, ''
 const sameRatio = (a: ImageSource, b: ImageSource) =>
   Math.abs(a.width / a.height - b.width / b.height) < 0.02;
 
+/** The items that are valid, each on its own: a malformed one is skipped, not the rest with it. */
+const validItems = <T>(schema: v.GenericSchema<unknown, T>, items: readonly unknown[]): T[] =>
+  items.flatMap((raw) => {
+    const parsed = v.safeParse(schema, raw);
+    return parsed.success ? [parsed.output] : [];
+  });
+
 const sizesOf = (sizes: unknown): WpImageSize[] =>
-  typeof sizes === 'object' && sizes !== null
-    ? Object.values(sizes).flatMap((raw) => {
-        const parsed = v.safeParse(WpImageSizeSchema, raw);
-        return parsed.success ? [parsed.output] : [];
-      })
-    : [];
+  typeof sizes === 'object' && sizes !== null ? validItems(WpImageSizeSchema, Object.values(sizes)) : [];
 
 export const toImage = (media: WpMedia): Image | null => {
   if (media.media_type !== 'image') return null;
@@ -68,12 +70,7 @@ export const toAuthor = (user: v.InferOutput<typeof WpUserSchema>): Author => ({
 export const featuredMediaOf = (post: WpPostSummary): WpMedia | null => firstValid(WpMediaSchema, post._embedded?.['wp:featuredmedia']);
 
 export const termsOf = (post: WpPostSummary, taxonomy: string): WpTerm[] =>
-  (post._embedded?.['wp:term'] ?? [])
-    .flat()
-    .flatMap((raw) => {
-      const parsed = v.safeParse(WpTermSchema, raw);
-      return parsed.success && parsed.output.taxonomy === taxonomy ? [parsed.output] : [];
-    });
+  validItems(WpTermSchema, (post._embedded?.['wp:term'] ?? []).flat()).filter((term) => term.taxonomy === taxonomy);
 
 export const toCategoryRef = (term: { id: number; slug: string; name: string }): CategoryRef => ({
   id: term.id,

@@ -66,7 +66,8 @@ export const getArticleBySlug = async (slug: string, signal?: AbortSignal): Prom
   const post = list.items.find((item) => item.slug === slug);
   if (!post) throw new DataError('not-found', 'This article could not be found.', 404);
   const { toArticle } = await mapper;
-  // Sanitizing the story is a task of its own, apart from reading the answer.
+  // Mapping the story starts a task of its own, apart from reading the answer (its body takes
+  // another: toArticle).
   await yieldToMain();
   return toArticle(post, settings().siteUrl);
 };
