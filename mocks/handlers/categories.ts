@@ -2,6 +2,7 @@ import { http, type HttpHandler } from 'msw';
 import { database } from '../fixtures/database.ts';
 import type { CategoryRecord } from '../fixtures/records.ts';
 import { collectionResponse, readPaging, slice } from './collection.ts';
+import { fieldsOf, withFields } from './fields.ts';
 import { readListArgs } from './list-args.ts';
 import { ParamErrors, boolean, integer, optional } from './params.ts';
 import { parseQuery } from './php-query.ts';
@@ -41,7 +42,7 @@ export const categoryHandlers: HttpHandler[] = [
     const page = slice(sorted, paging);
     const result = total === undefined ? page : { ...page, total, totalPages: Math.ceil(total / paging.perPage) };
     const view = database.view(siteOrigin(request));
-    return collectionResponse(request, 'categories', query, paging, result, page.items.map((c) => view.category(c)));
+    return collectionResponse(request, 'categories', query, paging, result, page.items.map((c) => withFields(view.category(c), fieldsOf(query))));
   }),
 
   http.get('*/wp-json/wp/v2/categories/:id', ({ request, params }) => {
@@ -49,6 +50,7 @@ export const categoryHandlers: HttpHandler[] = [
     if (id === null) return noRoute(request);
     const category = database.category(id);
     if (!category) return wpError(request, 404, 'rest_term_invalid', 'Term does not exist.');
-    return wpJson(request, database.view(siteOrigin(request)).category(category));
+    const query = parseQuery(new URL(request.url).searchParams);
+    return wpJson(request, withFields(database.view(siteOrigin(request)).category(category), fieldsOf(query)));
   }),
 ];

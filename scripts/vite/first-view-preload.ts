@@ -18,6 +18,9 @@ const VIEW_MODULES: Record<FirstView, string[]> = {
  * The inline script that preloads a cold start's API requests (first-view-requests.ts) and its
  * view's code (the build's chunk list, in a JSON block beside it, so this text and its CSP hash
  * never change with a build). With no `apiRoot` (mock mode) the API is on the page's own origin.
+ * A section's feed needs its category's id: the script looks the categories up itself (ids and
+ * slugs, a small request of its own: the app's full one is only preloaded, and a preloaded answer
+ * cannot be read twice) and preloads the feed too, before the app's code is in.
  */
 export const firstViewPreloadScript = async (apiRoot: string | null): Promise<string> => {
   const { code } = await transformWithOxc(await readFile(SOURCE, 'utf8'), SOURCE, { lang: 'ts' });
@@ -25,8 +28,18 @@ export const firstViewPreloadScript = async (apiRoot: string | null): Promise<st
 ${code.replace(/^export /gm, '')}
 const add = (attributes) => document.head.append(Object.assign(document.createElement('link'), attributes));
 const apiRoot = ${JSON.stringify(apiRoot)} ?? location.origin + '/wp-json/wp/v2';
-for (const href of firstViewRequests(location.pathname, apiRoot)) add({ rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href });
+const preloadFetch = (href) => add({ rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href });
+firstViewRequests(location.pathname, apiRoot).forEach(preloadFetch);
 const view = firstViewOf(location.pathname);
+if (view === 'category') {
+  fetch(categoryRefsRequest(apiRoot))
+    .then((response) => (response.ok ? response.json() : []))
+    .then((categories) => {
+      const href = Array.isArray(categories) && sectionFeedRequest(location.pathname, apiRoot, categories);
+      if (href) preloadFetch(href);
+    })
+    .catch(() => {});
+}
 const chunks = view ? JSON.parse(document.getElementById('${CHUNKS_ID}')?.textContent || '{}')[view] : undefined;
 for (const href of chunks?.js ?? []) add({ rel: 'modulepreload', crossOrigin: '', href });
 for (const href of chunks?.css ?? []) add({ rel: 'preload', as: 'style', crossOrigin: '', href });

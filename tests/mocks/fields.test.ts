@@ -23,6 +23,15 @@ describe('_fields, as WordPress 5.3+ answers it', () => {
     expect(some.body[0]?.['title']).toEqual(full.body[0]?.['title']);
   });
 
+  it('applies to categories too, list and single', async () => {
+    const full = await json('categories?per_page=100');
+    const refs = await json('categories?per_page=100&_fields=slug,parent,id');
+    expect(refs.total).toBe(full.total);
+    expect(refs.body).toEqual(full.body.map(({ id, slug, parent }) => ({ id, slug, parent })));
+    const [first] = refs.body;
+    expect((await (await wp(`categories/${String(first?.['id'])}?_fields=name`)).json())).toEqual({ name: full.body[0]?.['name'] });
+  });
+
   it('follows dotted paths into nested fields', async () => {
     const { body } = await json('posts?per_page=1&_fields=id,content.protected');
     expect(body[0]).toEqual({ id: expect.any(Number), content: { protected: false } });
