@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin, type UserConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { firstViewPreload, firstViewPreloadScript, scriptHashSource } from './scripts/vite/first-view-preload.ts';
+import { precompressed } from './scripts/vite/precompressed.ts';
 import { sharedChunk } from './scripts/vite/shared-chunk.ts';
 import { readSettings } from './src/config/settings.ts';
 import { webAppManifest } from './src/config/web-app-manifest.ts';
@@ -10,6 +11,12 @@ import { wordpressMockPlugin } from './mocks/vite-plugin.ts';
 
 /** The chunks the entry loads: the groups below, and rolldown's runtime. */
 const ENTRY_CHUNK = /(^|\/)(framework|vendor|app|rolldown-runtime)-[\w-]+\.js$/;
+
+/**
+ * The libraries, which a first view calls nearly all of. (Marking the two largest view chunks,
+ * the section's and the sanitizer's, too made no difference that could be told from the noise.)
+ */
+const EAGER_CHUNKS = new Set(['framework', 'vendor']);
 
 /** Lazily loaded modules (mostly the four route views: home, category, article, saved). */
 const SHARED_BY = 3;
@@ -71,6 +78,7 @@ export default defineConfig(async ({ mode }): Promise<UserConfig> => {
                 globPatterns: ['**/*.{js,css,html,svg}'],
               },
             }),
+            precompressed(),
           ]),
       ...(mock && mode !== 'test' ? [wordpressMockPlugin()] : []),
     ],
@@ -96,9 +104,9 @@ export default defineConfig(async ({ mode }): Promise<UserConfig> => {
       sourcemap: true,
       rolldownOptions: {
         output: {
-          // The first view calls nearly every function of these chunks: compiled eagerly, they
-          // compile while they download, off the main thread, instead of each on its first call.
-          postBanner: (chunk) => (chunk.name === 'framework' || chunk.name === 'vendor' ? '//# allFunctionsCalledOnLoad' : ''),
+          // Compiled eagerly, these chunks compile while they download, off the main thread,
+          // instead of each function on its first call.
+          postBanner: (chunk) => (EAGER_CHUNKS.has(chunk.name) ? '//# allFunctionsCalledOnLoad' : ''),
           // Libraries change far less often than the app: their own chunks stay cached across
           // releases. Only what the first view needs ($initial); route-only libraries (the
           // feed's virtualizer) stay in their route's lazy chunk.
