@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin, type UserConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { firstViewPreload, firstViewPreloadScript, scriptHashSource } from './scripts/vite/first-view-preload.ts';
+import { inlineFavicon } from './scripts/vite/inline-favicon.ts';
 import { precompressed } from './scripts/vite/precompressed.ts';
 import { sharedChunk } from './scripts/vite/shared-chunk.ts';
 import { readSettings } from './src/config/settings.ts';
@@ -62,6 +63,7 @@ export default defineConfig(async ({ mode }): Promise<UserConfig> => {
       react(),
       cspMeta(csp),
       firstViewPreload(preloadScript),
+      inlineFavicon(),
       ...(mode === 'test'
         ? []
         : [
