@@ -13,14 +13,6 @@ const UNITS: [string, number][] = [
   ['minute', 60],
 ];
 
-/** What English says instead of "1 day ago" / "in 1 week". */
-const ADJACENT: Record<string, [past: string, next: string]> = {
-  day: ['yesterday', 'tomorrow'],
-  week: ['last week', 'next week'],
-  month: ['last month', 'next month'],
-  year: ['last year', 'next year'],
-};
-
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "3 hours ago", "yesterday", "2 months ago", "in 5 minutes"; "now" under a minute. */
@@ -29,8 +21,9 @@ export const formatRelative = (iso: string, now: Date = new Date()): string => {
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) < size) continue;
     const count = Math.round(Math.abs(seconds) / size);
-    const words = ADJACENT[unit];
-    if (count === 1 && words) return seconds < 0 ? words[0] : words[1];
+    // What English says instead of "1 day ago" / "in 1 week".
+    if (count === 1 && unit === 'day') return seconds < 0 ? 'yesterday' : 'tomorrow';
+    if (count === 1 && unit !== 'hour' && unit !== 'minute') return `${seconds < 0 ? 'last' : 'next'} ${unit}`;
     const amount = `${count} ${unit}${count === 1 ? '' : 's'}`;
     return seconds < 0 ? `${amount} ago` : `in ${amount}`;
   }

@@ -39,3 +39,24 @@ test.describe('a cold start', () => {
     });
   }
 });
+
+test('nothing shifts while a cold start fills in, even when the sections are slow to come', async ({ page }) => {
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    Object.assign(window, { layoutShifts: shifts });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  // The front page's articles arrive first, the sections (the navigation) well after them.
+  await page.route(/\/wp-json\/wp\/v2\/categories/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await route.continue();
+  });
+  await page.goto('/');
+  await expect(page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Politics' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Front page' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts);
+  expect(shifts.reduce((sum, value) => sum + value, 0)).toBe(0);
+});

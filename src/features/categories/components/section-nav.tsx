@@ -3,12 +3,16 @@ import { NavLink } from 'react-router';
 import { pathOfCategory, sectionsOf } from '../../../lib/category-tree';
 import { categoryQueries } from '../queries';
 
-/** The site's sections across the top; absent (not broken) while categories are unavailable. */
+/**
+ * The site's sections across the top; absent (not broken) while categories are unavailable.
+ * Until they arrive the row keeps its place unseen: Home and Saved would otherwise be drawn, then
+ * jump aside when the sections come between them.
+ */
 export const SectionNav = () => {
-  const { data: categories } = useQuery(categoryQueries.all());
+  const { data: categories, isPending } = useQuery(categoryQueries.all());
   const sections = categories ? sectionsOf(categories) : [];
   return (
-    <nav aria-label="Sections" className="section-nav">
+    <nav aria-label="Sections" aria-busy={isPending} className="section-nav">
       <ul>
         <li>
           <NavLink to="/" end>
