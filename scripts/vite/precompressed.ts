@@ -6,8 +6,10 @@ import type { Plugin } from 'vite';
 
 const compress = promisify(brotliCompress);
 
-/** The built code and styles, named by content hash: compressed once, at the highest quality. */
-// One flat folder: a request path with a slash (or `..`) past it never reaches the file system.
+/**
+ * The built code and styles, named by content hash: compressed once, at the highest quality. One
+ * flat folder: a request path with a slash (or `..`) past it never reaches the file system.
+ */
 const PRECOMPRESSED = /^assets\/[\w.-]+\.(js|css)$/;
 const TYPES: Record<string, string> = { js: 'text/javascript', css: 'text/css' };
 
@@ -39,8 +41,8 @@ export const precompressed = (): Plugin => {
       const headers = server.config.preview.headers ?? {};
       server.middlewares.use(async (req, res, next) => {
         const path = (req.url ?? '').split('?')[0] ?? '';
-        const type = TYPES[path.split('.').pop() ?? ''];
-        if (!type || !PRECOMPRESSED.test(path.slice(1)) || !/\bbr\b/.test(String(req.headers['accept-encoding'] ?? ''))) return next();
+        const type = TYPES[PRECOMPRESSED.exec(path.slice(1))?.[1] ?? ''];
+        if (!type || !/\bbr\b/.test(String(req.headers['accept-encoding'] ?? ''))) return next();
         const file = join(outDir, `${path}.br`);
         const found = await stat(file).catch(() => null);
         if (!found?.isFile()) return next();

@@ -1,10 +1,11 @@
+import { categoryRefsRequest } from '../../src/api/wordpress/first-view-requests';
 import { expect, test } from './support/fixtures';
 
 // index.html starts the first view's API requests and its view's code before the app's code
 // arrives; the app must then use those, not ask again (and the page's CSP must let that run).
 
 // The script's own look-up of the categories (ids and slugs), which finds a section's feed.
-const isLookup = (url: string) => new URL(url).searchParams.get('_fields') === 'id,slug,parent';
+const isLookup = (url: string) => url === categoryRefsRequest(`${new URL(url).origin}/wp-json/wp/v2`);
 
 test.describe('a cold start', () => {
   for (const [what, path, heading] of [

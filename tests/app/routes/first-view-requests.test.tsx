@@ -7,6 +7,7 @@ import {
   firstViewRequests,
   sectionFeedRequest,
 } from '../../../src/api/wordpress/first-view-requests';
+import { SUMMARY_FIELDS } from '../../../src/api/wordpress/wp-schemas';
 import { settings } from '../../../src/config/settings';
 import { database } from '../../../mocks/fixtures/database';
 import { server } from '../../../mocks/node';
@@ -59,8 +60,9 @@ describe('the requests index.html preloads for a cold start', () => {
 
 describe('the section feed index.html preloads', () => {
   const api = 'https://news.example/wp-json/wp/v2';
+  // The app's own list fields: the script writes them out, and must write the same.
   const feedOf = (ids: string) =>
-    `${api}/posts?_embed=1&per_page=10&page=1&categories=${ids}&_fields=id%2Cdate%2Cdate_gmt%2Cslug%2Ctitle%2Cexcerpt%2C_links%2C_embedded`;
+    `${api}/posts?_embed=1&per_page=10&page=1&categories=${ids}&_fields=${encodeURIComponent(SUMMARY_FIELDS)}`;
   const categories: CategoryRef[] = [
     { id: 1, slug: 'news', parent: 0 },
     { id: 2, slug: 'politics', parent: 1 },
